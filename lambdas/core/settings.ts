@@ -1,0 +1,50 @@
+/**
+ * Runtime settings of the functions, read from environment variables that
+ * the stack sets. The names are shared with `lib/`, which writes them.
+ */
+export const SETTING_NAMES = {
+  /** `true` turns every write into a "would have" line. */
+  dryRun: 'HEALER_DRY_RUN',
+  /** `true` publishes healthy results too. */
+  notifyOnHealthy: 'HEALER_NOTIFY_ON_HEALTHY',
+  /** ARN of the SNS topic that reports go to. */
+  topicArn: 'HEALER_TOPIC_ARN',
+  /** Status reads of one write before it counts as timed out. */
+  maxStatusPolls: 'HEALER_MAX_STATUS_POLLS',
+  /** The instance used when a manual input names none. */
+  instanceArn: 'HEALER_INSTANCE_ARN',
+  /** Identity store id; looked up with `ListInstances` when absent. */
+  identityStoreId: 'HEALER_IDENTITY_STORE_ID',
+  /** CloudWatch namespace of the outcome metrics. */
+  metricsNamespace: 'POWERTOOLS_METRICS_NAMESPACE',
+} as const;
+
+export interface Settings {
+  readonly dryRun: boolean;
+  readonly notifyOnHealthy: boolean;
+  readonly topicArn?: string;
+  readonly maxStatusPolls: number;
+  readonly instanceArn?: string;
+  readonly identityStoreId?: string;
+  readonly region: string;
+}
+
+const DEFAULT_MAX_STATUS_POLLS = 30;
+
+/** Reads the settings; absent or malformed values fall back to defaults. */
+export const readSettings = (
+  env: NodeJS.ProcessEnv = process.env,
+): Settings => {
+  const polls = Number.parseInt(env[SETTING_NAMES.maxStatusPolls] ?? '', 10);
+
+  return {
+    dryRun: env[SETTING_NAMES.dryRun] === 'true',
+    notifyOnHealthy: env[SETTING_NAMES.notifyOnHealthy] === 'true',
+    topicArn: env[SETTING_NAMES.topicArn] || undefined,
+    maxStatusPolls:
+      Number.isInteger(polls) && polls > 0 ? polls : DEFAULT_MAX_STATUS_POLLS,
+    instanceArn: env[SETTING_NAMES.instanceArn] || undefined,
+    identityStoreId: env[SETTING_NAMES.identityStoreId] || undefined,
+    region: env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
+  };
+};
