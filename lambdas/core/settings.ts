@@ -1,8 +1,11 @@
 /**
  * Runtime settings of the functions, read from environment variables that
- * the stack sets. The names are shared with `lib/`, which writes them.
+ * the stack sets. This module holds only names and parsing, so `lib/` may
+ * import the names it writes without pulling in any runtime code.
  */
 export const SETTING_NAMES = {
+  /** Which step a function runs (`read-request`, `report`, …). */
+  step: 'HEALER_STEP',
   /** `true` turns every write into a "would have" line. */
   dryRun: 'HEALER_DRY_RUN',
   /** `true` publishes healthy results too. */
@@ -48,3 +51,12 @@ export const readSettings = (
     region: env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
   };
 };
+
+/** Where the report function puts its Embedded Metric Format metrics. */
+export const METRICS = {
+  namespace: 'AssignmentHealer',
+  /** Powertools adds this `service` dimension to every metric. */
+  service: 'assignment-healer',
+  /** One count per report, by `Outcome` and by `Outcome` + `Cause`. */
+  reports: 'Reports',
+} as const;
