@@ -24,3 +24,21 @@ export class ReportPublishError extends HealerError {
     this.name = 'ReportPublishError';
   }
 }
+
+/** An AWS response lacks a field that the API documents as always set. */
+export class UnexpectedResponseError extends HealerError {
+  public constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'UnexpectedResponseError';
+  }
+}
+
+/**
+ * True when `error` is an error with one of the names. The SDK names its
+ * exceptions after the API's error codes, and a name survives bundling,
+ * where a class identity may not.
+ */
+export const hasErrorName = (
+  error: unknown,
+  ...names: readonly string[]
+): boolean => error instanceof Error && names.includes(error.name);
