@@ -1,0 +1,41 @@
+import { ServiceError } from '../../protocols/service-error';
+import {
+  CALLER_ARN,
+  requestValidationError,
+  unknownOperation,
+} from '../common-errors';
+import type { ServiceDefinition } from '../service';
+import { identityStoreOperations } from './operations';
+
+/** Identity Store (`AWSIdentityStore`, AWS JSON 1.1). */
+export const identityStore: ServiceDefinition = {
+  name: 'identitystore',
+  identityCenter: true,
+  operations: identityStoreOperations,
+  errors: {
+    validation: requestValidationError,
+    throttling: () =>
+      new ServiceError('ThrottlingException', 'Rate exceeded', { status: 429 }),
+    conflict: () =>
+      new ServiceError(
+        'ConflictException',
+        'There is a conflicting operation in process.',
+        {
+          status: 409,
+        },
+      ),
+    internal: () =>
+      new ServiceError(
+        'InternalServerException',
+        'The request processing has failed because of an unknown error, exception or failure.',
+        { status: 500 },
+      ),
+    accessDenied: (operation) =>
+      new ServiceError(
+        'AccessDeniedException',
+        `User: ${CALLER_ARN} is not authorized to perform: identitystore:${operation}`,
+        { status: 403 },
+      ),
+    unknownOperation,
+  },
+};

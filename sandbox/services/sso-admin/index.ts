@@ -1,0 +1,47 @@
+import { ServiceError } from '../../protocols/service-error';
+import {
+  CALLER_ARN,
+  requestValidationError,
+  unknownOperation,
+} from '../common-errors';
+import type { ServiceDefinition } from '../service';
+import { assignmentOperations } from './assignments';
+import { permissionSetOperations } from './permission-sets';
+import { provisioningOperations } from './provisioning';
+
+/**
+ * SSO Admin (`SWBExternalService`, AWS JSON 1.1). Throttling and conflicts
+ * answer with HTTP 400, as observed from the real service (facts §2.5),
+ * not with the 429 and 409 the model declares.
+ */
+export const ssoAdmin: ServiceDefinition = {
+  name: 'sso-admin',
+  identityCenter: true,
+  operations: {
+    ...permissionSetOperations,
+    ...assignmentOperations,
+    ...provisioningOperations,
+  },
+  errors: {
+    validation: requestValidationError,
+    throttling: () => new ServiceError('ThrottlingException', 'Rate exceeded'),
+    conflict: () =>
+      new ServiceError(
+        'ConflictException',
+        'There is a conflicting operation in process.',
+      ),
+    internal: () =>
+      new ServiceError(
+        'InternalServerException',
+        'The request processing has failed because of an unknown error, exception or failure.',
+        { status: 500 },
+      ),
+    accessDenied: (operation) =>
+      new ServiceError(
+        'AccessDeniedException',
+        `User: ${CALLER_ARN} is not authorized to perform: sso:${operation}`,
+        { status: 403 },
+      ),
+    unknownOperation,
+  },
+};

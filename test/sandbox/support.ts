@@ -1,0 +1,35 @@
+import { ConfiguredRetryStrategy } from '@smithy/core/retry';
+import type { Sandbox } from '../../sandbox/server/index';
+
+/**
+ * Client settings that reach a sandbox: its endpoint, dummy credentials,
+ * one attempt (the suite default).
+ */
+export const clientConfig = (sandbox: Sandbox) => ({
+  endpoint: sandbox.url,
+  region: 'us-east-1',
+  credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+  maxAttempts: 1,
+});
+
+/** The same, with three attempts 10 ms apart, to watch the SDK retry. */
+export const retryingConfig = (sandbox: Sandbox) => ({
+  ...clientConfig(sandbox),
+  maxAttempts: 3,
+  retryStrategy: new ConfiguredRetryStrategy(3, 10),
+});
+
+/** Reads a sandbox control route as JSON. */
+export const control = async (
+  sandbox: Sandbox,
+  method: 'GET' | 'POST',
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; json: unknown }> => {
+  const response = await fetch(`${sandbox.url}${path}`, {
+    method,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+
+  return { status: response.status, json: await response.json() };
+};
