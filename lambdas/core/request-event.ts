@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { instanceArnOf, lastSegment } from './arns';
 import {
   describeValue,
@@ -31,7 +31,7 @@ const eventSchema = z.object({
   permissionSetArn: FIELD_SCHEMAS.permissionSetArn,
   principalType: FIELD_SCHEMAS.principalType,
   principalId: FIELD_SCHEMAS.principalId,
-  creationRequestId: FIELD_SCHEMAS.creationRequestId.optional(),
+  creationRequestId: z.optional(FIELD_SCHEMAS.creationRequestId),
 });
 
 /** True when the input has the shape of an EventBridge event. */

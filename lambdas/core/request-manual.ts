@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { instanceArnOf } from './arns';
 import {
   FIELD_HINTS,
@@ -26,10 +26,10 @@ import type { FieldProblem, Request } from './types';
 export const manualInputSchema = z.strictObject({
   accountId: FIELD_SCHEMAS.accountId,
   permissionSetArn: FIELD_SCHEMAS.permissionSetArn,
-  principalType: FIELD_SCHEMAS.principalType.optional(),
-  principalId: FIELD_SCHEMAS.principalId.optional(),
-  instanceArn: FIELD_SCHEMAS.instanceArn.optional(),
-  creationRequestId: FIELD_SCHEMAS.creationRequestId.optional(),
+  principalType: z.optional(FIELD_SCHEMAS.principalType),
+  principalId: z.optional(FIELD_SCHEMAS.principalId),
+  instanceArn: z.optional(FIELD_SCHEMAS.instanceArn),
+  creationRequestId: z.optional(FIELD_SCHEMAS.creationRequestId),
 });
 
 export type ManualInput = z.infer<typeof manualInputSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   ACCOUNT_ID_PATTERN,
   INSTANCE_ARN_PATTERN,
@@ -15,16 +15,19 @@ import type { FieldProblem, Request } from './types';
  * manual input and the CloudTrail event are checked against these.
  */
 
+// zod/mini: the same checks as zod, a tenth of the bundle.
 const arn = (pattern: RegExp) =>
-  z.string().trim().max(MAX_ARN_LENGTH).regex(pattern);
+  z.string().check(z.trim(), z.maxLength(MAX_ARN_LENGTH), z.regex(pattern));
 
 export const FIELD_SCHEMAS = {
   instanceArn: arn(INSTANCE_ARN_PATTERN),
-  accountId: z.string().trim().regex(ACCOUNT_ID_PATTERN),
+  accountId: z.string().check(z.trim(), z.regex(ACCOUNT_ID_PATTERN)),
   permissionSetArn: arn(PERMISSION_SET_ARN_PATTERN),
   principalType: z.enum(['USER', 'GROUP']),
-  principalId: z.string().trim().max(47).regex(PRINCIPAL_ID_PATTERN),
-  creationRequestId: z.string().trim().regex(REQUEST_ID_PATTERN),
+  principalId: z
+    .string()
+    .check(z.trim(), z.maxLength(47), z.regex(PRINCIPAL_ID_PATTERN)),
+  creationRequestId: z.string().check(z.trim(), z.regex(REQUEST_ID_PATTERN)),
 } as const;
 
 export type RequestField = keyof typeof FIELD_SCHEMAS;
