@@ -17,6 +17,23 @@ import { STEP_TIMEOUTS, type Step } from './private/steps';
 const PROJECT_ROOT = path.resolve(__dirname, '..');
 
 /** Properties of one function of the workflow. */
+/**
+ * Parts of the SDK that only the credential chain beyond environment
+ * variables loads: profiles, SSO, processes, web identity, containers and
+ * instance metadata, and the nested STS and SSO clients they use.
+ */
+export const LAZY_CREDENTIAL_MODULES = [
+  '@aws-sdk/credential-provider-http',
+  '@aws-sdk/credential-provider-ini',
+  '@aws-sdk/credential-provider-login',
+  '@aws-sdk/credential-provider-process',
+  '@aws-sdk/credential-provider-sso',
+  '@aws-sdk/credential-provider-web-identity',
+  '@aws-sdk/nested-clients',
+  '@aws-sdk/token-providers',
+  '@smithy/credential-provider-imds',
+];
+
 export interface HealerFunctionProps {
   /** The step it runs: its folder under `lambdas/`. */
   readonly step: Step;
@@ -90,9 +107,12 @@ export class HealerFunction extends Construct {
         format: OutputFormat.CJS,
         // Prefer the ES module builds: esbuild drops more unused code.
         mainFields: ['module', 'main'],
-        // Bundle the SDK too: one pinned version, and a smaller cold start
-        // than loading the full SDK that the runtime ships.
-        externalModules: [],
+        // Bundle the SDK clients: one pinned version, and a faster cold
+        // start than loading the runtime's copy file by file. Lambda hands
+        // credentials over in environment variables, so the SDK never
+        // loads the other credential providers (it requires each one only
+        // when the chain reaches it); they are left to the runtime's SDK.
+        externalModules: LAZY_CREDENTIAL_MODULES,
       },
     });
 
