@@ -197,19 +197,31 @@ export const decide = (state: WorkflowState): Decision => {
   }
 
   // The report sees only the last verdict, so what was wrong before the
-  // heal is read from the writes that fixed it: a re-created assignment
-  // means its creation had failed; a provisioning alone means the latest
-  // version was not provisioned, whether at all or at an older version.
+  // heal is read from the writes that fixed it: each records the verdict
+  // it answered. A write without one (from an older execution) falls back
+  // to what its operation implies.
   const writes = (state.actions ?? []).filter((action) => !action.dryRun);
   if (writes.length === 0) {
     return { outcome: 'HEALTHY', cause: 'NONE' };
   }
 
+  const repaired = new Set(
+    writes.map(
+      (write) =>
+        write.repairs ??
+        (write.operation === 'CreateAccountAssignment'
+          ? 'CREATION_FAILED'
+          : 'NOT_PROVISIONED'),
+    ),
+  );
+
   return {
     outcome: 'HEALED',
-    cause: writes.some((write) => write.operation === 'CreateAccountAssignment')
+    cause: repaired.has('CREATION_FAILED')
       ? 'ASSIGNMENT_CREATION_FAILED'
-      : 'PERMISSION_SET_NOT_PROVISIONED',
+      : repaired.has('OUTDATED')
+        ? 'PERMISSION_SET_OUTDATED'
+        : 'PERMISSION_SET_NOT_PROVISIONED',
   };
 };
 

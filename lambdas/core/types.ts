@@ -153,6 +153,8 @@ export interface ActionTaken {
   readonly failureReason?: string;
   /** ISO 8601. */
   readonly at: string;
+  /** The verdict this write answered, so a heal can say what was wrong. */
+  readonly repairs?: VerdictState;
 }
 
 /**

@@ -60,9 +60,9 @@ export const provision = async (
     logger.info('write skipped in dry run', {
       operation: 'ProvisionPermissionSet',
     });
-    const skipped = [skippedAction('ProvisionPermissionSet')];
+    const skipped = [skippedAction('ProvisionPermissionSet', verdict)];
     if (verdict === 'CREATION_FAILED' && !hasSkipped(state)) {
-      skipped.push(skippedAction('CreateAccountAssignment'));
+      skipped.push(skippedAction('CreateAccountAssignment', verdict));
     }
 
     return withPending(appendActions(counted, ...skipped), {
@@ -74,7 +74,13 @@ export const provision = async (
 
   const result = await provisionToAccount(request);
 
-  return started(counted, 'ProvisionPermissionSet', 'PROVISIONING', result);
+  return started(
+    counted,
+    'ProvisionPermissionSet',
+    'PROVISIONING',
+    result,
+    verdict,
+  );
 };
 
 /**
@@ -169,7 +175,10 @@ export const recreate = async (
     });
     const described = hasSkipped(state)
       ? state
-      : appendActions(state, skippedAction('CreateAccountAssignment'));
+      : appendActions(
+          state,
+          skippedAction('CreateAccountAssignment', 'CREATION_FAILED'),
+        );
 
     return withPending(described, {
       kind: 'ASSIGNMENT_CREATION',
@@ -185,6 +194,7 @@ export const recreate = async (
     'CreateAccountAssignment',
     'ASSIGNMENT_CREATION',
     result,
+    'CREATION_FAILED',
   );
 };
 
@@ -193,9 +203,11 @@ const started = (
   operation: WriteOperation,
   kind: PendingWrite['kind'],
   result: StatusEvidence,
+  repairs: VerdictState,
 ): WorkflowState => {
   const action: ActionTaken = withoutUndefined({
     operation,
+    repairs,
     dryRun: false,
     requestId: result.requestId,
     status: result.status,
@@ -220,8 +232,12 @@ const withPending = (
   pending: PendingWrite,
 ): WorkflowState => ({ ...state, pending });
 
-const skippedAction = (operation: WriteOperation): ActionTaken => ({
+const skippedAction = (
+  operation: WriteOperation,
+  repairs: VerdictState,
+): ActionTaken => ({
   operation,
+  repairs,
   dryRun: true,
   status: 'SKIPPED',
   at: new Date().toISOString(),

@@ -139,6 +139,12 @@ const CASES: readonly {
     cause: 'PERMISSION_SET_NOT_PROVISIONED',
   },
   {
+    case: 'a healthy check after provisioning an outdated set',
+    state: { actions: [anAction({ repairs: 'OUTDATED' })] },
+    outcome: 'HEALED',
+    cause: 'PERMISSION_SET_OUTDATED',
+  },
+  {
     case: 'a healthy check after a re-created assignment',
     state: {
       actions: [

@@ -139,6 +139,7 @@ describe('reprovision handler', () => {
         actions: [
           {
             operation: 'ProvisionPermissionSet',
+            repairs: 'NOT_PROVISIONED',
             dryRun: false,
             requestId: PROVISION_REQUEST_ID,
             status: 'IN_PROGRESS',
@@ -257,6 +258,7 @@ describe('reprovision handler', () => {
         expect(result.actions).toEqual(
           operations.map((operation) => ({
             operation,
+            repairs: verdict,
             dryRun: true,
             status: 'SKIPPED',
             at: expect.any(String),
@@ -476,6 +478,7 @@ describe('reprovision handler', () => {
         action({ status: 'SUCCEEDED' }),
         {
           operation: 'CreateAccountAssignment',
+          repairs: 'CREATION_FAILED',
           dryRun: false,
           requestId: RECREATE_REQUEST_ID,
           status: 'IN_PROGRESS',
