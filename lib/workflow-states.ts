@@ -25,19 +25,4 @@ export const STATE_NAMES = {
   workflowError: 'Workflow error',
 } as const;
 
-/**
- * Errors worth another attempt: throttling and conflicts of the AWS APIs
- * (the SDK does not retry `ConflictException`, AWS recommends it) and the
- * transient failures of Lambda itself.
- */
-export const TRANSIENT_ERRORS = [
-  'ThrottlingException',
-  'TooManyRequestsException',
-  'ConflictException',
-  'InternalServerException',
-  'ServiceException',
-  'Lambda.ServiceException',
-  'Lambda.AWSLambdaException',
-  'Lambda.SdkClientException',
-  'Lambda.TooManyRequestsException',
-] as const;
+export { TRANSIENT_ERRORS } from '../lambdas/core/settings';

@@ -6,6 +6,7 @@ import {
   reportedFailures,
 } from './failure-reasons';
 import { type NextStep, nextStepsOf } from './next-steps';
+import { TRANSIENT_ERRORS } from './settings';
 import type {
   CauseCode,
   Outcome,
@@ -44,19 +45,7 @@ export interface Decision {
   readonly failure?: ReportedFailure;
 }
 
-// Errors that the state machine retries: when one still reaches the
-// report, AWS stayed busy or unavailable for the whole retry budget.
-const TRANSIENT_ERRORS = new Set([
-  'ThrottlingException',
-  'TooManyRequestsException',
-  'ConflictException',
-  'InternalServerException',
-  'ServiceException',
-  'Lambda.ServiceException',
-  'Lambda.AWSLambdaException',
-  'Lambda.SdkClientException',
-  'Lambda.TooManyRequestsException',
-]);
+const TRANSIENT = new Set<string>(TRANSIENT_ERRORS);
 
 type CustomerManagedPolicy =
   PolicyValidation['customerManagedPolicies'][number];
@@ -182,7 +171,7 @@ export const decide = (state: WorkflowState): Decision => {
   if (state.failure) {
     return {
       outcome: 'WORKFLOW_ERROR',
-      cause: TRANSIENT_ERRORS.has(state.failure.Error)
+      cause: TRANSIENT.has(state.failure.Error)
         ? 'TRANSIENT_SERVICE_ERROR'
         : 'UNKNOWN',
     };

@@ -60,3 +60,22 @@ export const METRICS = {
   /** One count per report, by `Outcome` and by `Outcome` + `Cause`. */
   reports: 'Reports',
 } as const;
+
+/**
+ * Errors the state machine retries: throttling and conflicts of the AWS
+ * APIs (the SDK does not retry `ConflictException`, AWS recommends it) and
+ * the transient failures of Lambda itself. The stack writes them into
+ * each Retry; the classifier reads one that still reached the report as
+ * AWS staying busy for the whole retry budget.
+ */
+export const TRANSIENT_ERRORS = [
+  'ThrottlingException',
+  'TooManyRequestsException',
+  'ConflictException',
+  'InternalServerException',
+  'ServiceException',
+  'Lambda.ServiceException',
+  'Lambda.AWSLambdaException',
+  'Lambda.SdkClientException',
+  'Lambda.TooManyRequestsException',
+] as const;
