@@ -229,9 +229,13 @@ export const headlineOf = (
         ? `Creating the assignment of ${where} had failed; the healer ` +
             're-provisioned the permission set and re-created the ' +
             'assignment, and it now works.'
-        : `Permission set ${ctx.permissionSetLabel} was not provisioned to ` +
-            `account ${ctx.accountLabel} at its latest version; the healer ` +
-            're-provisioned it, and the assignment now works.';
+        : cause === 'PERMISSION_SET_OUTDATED'
+          ? `Permission set ${ctx.permissionSetLabel} had been edited and ` +
+            `not provisioned again to account ${ctx.accountLabel}; the ` +
+            'healer re-provisioned it, and the assignment now works.'
+          : `Permission set ${ctx.permissionSetLabel} was not provisioned ` +
+            `to account ${ctx.accountLabel}; the healer re-provisioned it, ` +
+            'and the assignment now works.';
     case 'INVALID_REQUEST': {
       const problems = ctx.state.problems ?? [];
       const fields = problems.map((problem) => problem.field).join(', ');
@@ -248,6 +252,10 @@ export const headlineOf = (
             `the check${subject} did not finish.`;
     }
     default:
-      return ATTENTION_HEADLINES[cause](ctx);
+      return upperFirst(ATTENTION_HEADLINES[cause](ctx));
   }
 };
+
+// Labels such as "group Platform admins" can open a sentence.
+const upperFirst = (text: string): string =>
+  text.charAt(0).toUpperCase() + text.slice(1);
