@@ -188,8 +188,10 @@ const ATTENTION_HEADLINES: Readonly<Record<CauseCode, Headline>> = {
 
     return (
       `${ctx.principalLabel ?? 'The user'} has no assignment of ` +
-      `${ctx.permissionSetLabel} in account ${ctx.accountLabel} and is a ` +
-      `member of none of the ${plural(groups, 'group')} assigned to it.`
+      `${ctx.permissionSetLabel} in account ${ctx.accountLabel} and is ` +
+      (groups === 1
+        ? 'not a member of the group assigned to it.'
+        : `a member of none of the ${groups} groups assigned to it.`)
     );
   },
   PROVISIONING_TIMEOUT: (ctx) =>

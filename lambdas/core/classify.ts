@@ -86,6 +86,17 @@ const namesBoundary = (reason: string, state: WorkflowState): boolean => {
 
 /** The cause of a result that needs a person, most specific first. */
 const attentionCause = (state: WorkflowState): Decision => {
+  // An account that is still activating explains the "takes longer than
+  // usual" failures it causes; reading that text alone would call it
+  // suspended.
+  const evidence = state.verdict?.evidence;
+  if (
+    state.verdict?.state === 'ACCOUNT_UNAVAILABLE' &&
+    evidence?.account?.state === 'PENDING_ACTIVATION'
+  ) {
+    return { outcome: 'NEEDS_ATTENTION', cause: 'ACCOUNT_NOT_READY' };
+  }
+
   const failure = reportedFailures(state).find(
     ({ reason }) => causeOfFailureReason(reason) !== undefined,
   );
@@ -105,7 +116,6 @@ const attentionCause = (state: WorkflowState): Decision => {
     cause,
   });
   const verdict = state.verdict;
-  const evidence = verdict?.evidence;
   // These states have causes that no policy can explain, so they come
   // before the inline policy; its findings still appear in the report.
   switch (verdict?.state) {

@@ -55,16 +55,25 @@ const STEPS: StepTable<CauseCode> = {
   ],
 };
 
-const HEALED_STEPS = (ctx: CauseContext, request: Request): NextStep[] => [
-  signInAgain(ctx),
-  {
-    text:
-      'Changes to a permission set are not pushed to accounts by ' +
-      'themselves: after each change, provision it to every account that ' +
-      'uses it.',
-    commands: [provisionEverywhereCommand(request)],
-  },
-];
+// Only an edited permission set may be outdated in other accounts too;
+// after any other heal, signing in again is all there is to do.
+const healedSteps = (
+  ctx: CauseContext,
+  request: Request,
+  cause: CauseCode,
+): NextStep[] =>
+  cause === 'PERMISSION_SET_OUTDATED'
+    ? [
+        signInAgain(ctx),
+        {
+          text:
+            'Changes to a permission set are not pushed to accounts by ' +
+            'themselves: after each change, provision it to every account ' +
+            'that uses it.',
+          commands: [provisionEverywhereCommand(request)],
+        },
+      ]
+    : [signInAgain(ctx)];
 
 const workflowErrorSteps = (
   ctx: CauseContext,
@@ -118,7 +127,7 @@ export const nextStepsOf = (
   }
 
   if (outcome === 'HEALED') {
-    return HEALED_STEPS(ctx, request);
+    return healedSteps(ctx, request, cause);
   }
 
   return STEPS[cause](ctx, request);

@@ -196,6 +196,15 @@ const CASES: readonly {
     cause: 'ACCOUNT_SUSPENDED',
   },
   {
+    case: '"takes longer than usual" while the account activates',
+    state: {
+      ...failedWrite(FAILURE_REASONS.suspended),
+      ...unavailable('PENDING_ACTIVATION'),
+    },
+    outcome: 'NEEDS_ATTENTION',
+    cause: 'ACCOUNT_NOT_READY',
+  },
+  {
     case: '"Access denied by IAM"',
     state: failedCreation(FAILURE_REASONS.accessDenied),
     outcome: 'NEEDS_ATTENTION',
@@ -467,6 +476,23 @@ describe('classify', () => {
         'again: the portal caches the list of accounts and roles.',
     );
   });
+
+  it.each([
+    { case: 'a missing provisioning', repairs: 'NOT_PROVISIONED', steps: 1 },
+    { case: 'an outdated permission set', repairs: 'OUTDATED', steps: 2 },
+  ] as const)(
+    'suggests provisioning everywhere only after $case',
+    ({ repairs, steps }) => {
+      // Prepare
+      const state = aState({ actions: [anAction({ repairs })] });
+
+      // Act
+      const { nextSteps } = classify(state);
+
+      // Assess
+      expect(nextSteps).toHaveLength(steps);
+    },
+  );
 
   it('reads the status of the write that timed out', () => {
     // Prepare
