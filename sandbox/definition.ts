@@ -55,6 +55,13 @@ export interface HealerDefinition {
   readonly rulePattern: EventPatternJson;
   /** Placeholder ARN of the re-provision function's role. */
   readonly reprovisionRoleArn: string;
+  /**
+   * Each function's environment variables as synthesized (references
+   * resolved to placeholders), by its step.
+   */
+  readonly environmentOfStep: Readonly<
+    Record<string, Readonly<Record<string, string>>>
+  >;
 }
 
 /**
@@ -113,11 +120,26 @@ export const readHealerDefinition = (
     );
   }
 
+  const environmentOfStep = Object.fromEntries(
+    [...functionOfStep].map(([step, resource]) => {
+      const environment = resolve(resource.Properties?.Environment) as {
+        Variables?: Record<string, unknown>;
+      };
+      const variables = Object.entries(environment.Variables ?? {});
+
+      return [
+        step,
+        Object.fromEntries(variables.map(([k, v]) => [k, String(v)])),
+      ];
+    }),
+  );
+
   return {
     definition,
     stepOfState: stepsOfStates(definition, resources),
     rulePattern: rulePattern as EventPatternJson,
     reprovisionRoleArn: String(resolve(reprovision.Properties?.Role)),
+    environmentOfStep,
   };
 };
 

@@ -1,16 +1,10 @@
 import './polyfill';
 import { StateMachine } from 'aws-local-stepfunctions';
+import type { AslDefinition } from '../definition';
+import { STEP_HANDLERS, type StepHandler } from './handlers';
 
 /** The library's JSON value type, which it does not export by name. */
 type JSONValue = Parameters<StateMachine['run']>[0];
-
-import { STEP_HANDLERS, type StepHandler } from './handlers';
-
-/** An Amazon States Language definition, as plain JSON. */
-export type AslDefinition = {
-  readonly StartAt: string;
-  readonly States: Record<string, Record<string, unknown>>;
-} & Record<string, unknown>;
 
 export interface LocalRunOptions {
   readonly definition: AslDefinition;
@@ -27,6 +21,22 @@ export interface LocalRunOptions {
   readonly handlers?: Readonly<Record<string, StepHandler>>;
   /** @default a name made from the time */
   readonly executionName?: string;
+  /**
+   * Each step's environment variables, as its function has them: set
+   * around every call of that step's handler, then put back.
+   * @default - the process environment as it is
+   */
+  readonly environmentOfStep?: Readonly<
+    Record<string, Readonly<Record<string, string>>>
+  >;
+  /** Variables set over every step's own, such as a local topic ARN. */
+  readonly environment?: Readonly<Record<string, string>>;
+  /**
+   * Called once the state machine is built, just before the execution
+   * starts: building it takes real time, which a scaled clock would
+   * count as minutes.
+   */
+  readonly onStarted?: () => void;
   /** Called as each state is entered, for progress output. */
   readonly onStateEntered?: (name: string, type: string) => void;
   /** Stands in for SDK-integration tasks such as `sns:publish`. */
@@ -88,6 +98,7 @@ export const runLocalWorkflow = async (
   const machine = new StateMachine(options.definition as never, {
     validationOptions: { checkArn: false, checkPaths: true },
   });
+  options.onStarted?.();
   const started = Date.now();
   const execution = machine.run(options.input as never, {
     overrides: {
@@ -166,9 +177,15 @@ const localTask = (
         if (!handler) {
           throw new Error(`no local handler for step "${step}"`);
         }
-        return JSON.parse(
-          JSON.stringify((await handler(event as never)) ?? null),
+        const variables = {
+          ...withoutRuntimeOnly(options.environmentOfStep?.[step] ?? {}),
+          ...options.environment,
+        };
+        const result = await withEnvironment(variables, () =>
+          handler(event as never),
         );
+
+        return JSON.parse(JSON.stringify(result ?? null));
       }
       if (service) {
         return (await service(event)) as JSONValue;
@@ -192,4 +209,38 @@ const asLambdaError = (error: unknown): Error => {
   wrapped.name = original.name;
 
   return wrapped;
+};
+
+// The Lambda runtime's Node.js options mean nothing in-process, and the
+// log level stays the caller's: tests and `npm start` keep logs quiet.
+const RUNTIME_ONLY = new Set(['NODE_OPTIONS', 'POWERTOOLS_LOG_LEVEL']);
+
+const withoutRuntimeOnly = (
+  variables: Readonly<Record<string, string>>,
+): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(variables).filter(([name]) => !RUNTIME_ONLY.has(name)),
+  );
+
+/** Runs `call` with `variables` set, then puts the environment back. */
+const withEnvironment = async <T>(
+  variables: Readonly<Record<string, string>>,
+  call: () => Promise<T>,
+): Promise<T> => {
+  const saved = Object.keys(variables).map(
+    (name) => [name, process.env[name]] as const,
+  );
+  Object.assign(process.env, variables);
+
+  try {
+    return await call();
+  } finally {
+    for (const [name, value] of saved) {
+      if (value === undefined) {
+        delete process.env[name];
+      } else {
+        process.env[name] = value;
+      }
+    }
+  }
 };

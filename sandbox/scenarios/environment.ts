@@ -1,7 +1,6 @@
 import { resetClients } from '../../lambdas/core/clients';
 import { SETTING_NAMES } from '../../lambdas/core/settings';
 import { SAMPLE_ORG, type Sandbox } from '../server/index';
-import type { PreparedHealer } from './healer';
 
 /**
  * The process environment of the handlers during one run. The handlers
@@ -14,18 +13,28 @@ import type { PreparedHealer } from './healer';
 export const topicOf = (sandbox: Sandbox): string =>
   sandbox.world.definition.snsTopics?.[0] ?? SAMPLE_ORG.topicArn;
 
-/** What the functions would see in AWS, pointed at the sandbox. */
-export const handlerEnvironment = (
-  healer: PreparedHealer,
+/**
+ * What every handler sees in-process besides its own function's
+ * settings: the sandbox as its endpoint, dummy credentials, the Region.
+ */
+export const sandboxEnvironment = (
   sandbox: Sandbox,
-  quiet: boolean,
 ): Record<string, string> => ({
-  ...healer.environment,
   ...sandbox.endpointEnv(),
   AWS_ACCESS_KEY_ID: 'test',
   AWS_SECRET_ACCESS_KEY: 'test',
   AWS_REGION: sandbox.world.definition.region ?? 'us-east-1',
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+});
+
+/**
+ * Settings laid over each function's own: its synthesized topic and
+ * instance are placeholders, the sandbox's world has real ones.
+ */
+export const sandboxSettings = (
+  sandbox: Sandbox,
+  quiet: boolean,
+): Record<string, string> => ({
   [SETTING_NAMES.topicArn]: topicOf(sandbox),
   [SETTING_NAMES.instanceArn]: sandbox.world.instanceArn,
   [SETTING_NAMES.identityStoreId]: sandbox.world.identityStoreId,

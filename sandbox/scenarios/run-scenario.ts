@@ -16,7 +16,12 @@ import {
   type Sandbox,
   startSandbox,
 } from '../server/index';
-import { applyEnvironment, handlerEnvironment, topicOf } from './environment';
+import {
+  applyEnvironment,
+  sandboxEnvironment,
+  sandboxSettings,
+  topicOf,
+} from './environment';
 import { mismatchesOf } from './expectations';
 import type { PreparedHealer } from './healer';
 import { triggerInput } from './trigger';
@@ -138,9 +143,7 @@ export const runScenario = async (
   const timeScale = options.timeScale ?? DEFAULT_TIME_SCALE;
   const started = Date.now();
   const sandbox = await startSandbox({ world: scenario.world, timeScale });
-  const restore = applyEnvironment(
-    handlerEnvironment(healer, sandbox, options.quiet ?? true),
-  );
+  const restore = applyEnvironment(sandboxEnvironment(sandbox));
 
   try {
     const input = triggerInput(scenario, sandbox.world);
@@ -158,15 +161,11 @@ export const runScenario = async (
             timeScale,
             executionName: `scenario-${scenario.name}`,
             handlers: observedHandlers(options),
-            onStateEntered: (name, type) => {
-              // The world's time 0 is the start of the execution: building
-              // the state machine takes a real tenth of a second or more,
-              // minutes of simulated time.
-              if (name === healer.definition.StartAt) {
-                sandbox.reset();
-              }
-              options.onStateEntered?.(name, type);
-            },
+            environmentOfStep: healer.environmentOfStep,
+            environment: sandboxSettings(sandbox, options.quiet ?? true),
+            // The world's time 0 is the start of the execution.
+            onStarted: () => sandbox.reset(),
+            onStateEntered: options.onStateEntered,
             serviceTasks: Object.fromEntries(
               Object.entries(healer.definition.States)
                 .filter(([, state]) => state.Resource === SNS_PUBLISH)

@@ -42,6 +42,27 @@ describe('readHealerDefinition', () => {
     }
   });
 
+  it('returns each function environment with its settings resolved', () => {
+    // Act
+    const { environmentOfStep } = loadHealerDefinition({ dryRun: true });
+
+    // Assess
+    expect(Object.keys(environmentOfStep).sort()).toEqual([
+      'check-provisioning',
+      'read-request',
+      'report',
+      'reprovision',
+      'validate-policies',
+    ]);
+    for (const [step, variables] of Object.entries(environmentOfStep)) {
+      expect(variables.HEALER_STEP).toBe(step);
+    }
+    expect(environmentOfStep.reprovision?.HEALER_DRY_RUN).toBe('true');
+    expect(environmentOfStep.report?.HEALER_TOPIC_ARN).toMatch(
+      /^arn:aws:sns:us-east-1:123456789012:/,
+    );
+  });
+
   it('maps each Lambda task to the folder of its step', () => {
     // Act
     const { stepOfState } = loadHealerDefinition();
