@@ -1,3 +1,5 @@
+import type { FieldProblem } from './types';
+
 /**
  * Errors the functions throw on purpose. Step Functions matches Retry and
  * Catch rules by the error's `name`, so every class sets it to its own.
@@ -14,6 +16,21 @@ export class StepInputError extends HealerError {
   public constructor(message: string, options?: ErrorOptions) {
     super(message, options);
     this.name = 'StepInputError';
+  }
+}
+
+/**
+ * A field of the request contradicts what AWS knows, such as a creation
+ * request id of another assignment. The check reports it as an invalid
+ * request, so the person who typed it can correct it.
+ */
+export class RequestMismatchError extends HealerError {
+  public constructor(
+    public readonly problem: FieldProblem,
+    options?: ErrorOptions,
+  ) {
+    super(`${problem.field}: ${problem.message}`, options);
+    this.name = 'RequestMismatchError';
   }
 }
 

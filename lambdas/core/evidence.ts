@@ -1,4 +1,4 @@
-import { StepInputError } from './errors';
+import { RequestMismatchError } from './errors';
 import {
   type CreationRecord,
   describeAccount,
@@ -205,13 +205,15 @@ const checkCreationMatches = (
       (creation.principal.type !== principal.type ||
         creation.principal.id !== principal.id));
   if (other) {
-    throw new StepInputError(
-      `Expected creation request ${creation.status.requestId} to be about ` +
+    throw new RequestMismatchError({
+      field: 'creationRequestId',
+      message:
+        `Expected creation request ${creation.status.requestId} to be about ` +
         `account ${request.accountId} and permission set ` +
         `${request.permissionSetArn}, received one about account ` +
         `${creation.accountId} and ${creation.permissionSetArn}` +
         `${creation.principal ? ` for ${creation.principal.type} ${creation.principal.id}` : ''}; ` +
         'give the request id of this assignment, or leave it out.',
-    );
+    });
   }
 };

@@ -124,6 +124,7 @@ export const buildWorkflowDefinition = (
   waitForPropagation.next(check);
   check.next(
     new Choice(scope, STATE_NAMES.whatDidCheckFind)
+      .when(Condition.isPresent('$.problems'), report)
       .when(verdictIs('HEALTHY'), report)
       .when(
         Condition.and(

@@ -128,9 +128,15 @@ describe('HealerWorkflow', () => {
     const choice = stateOf(States, 'What did the check find?');
     expect((choice.Choices as State[]).map((rule) => rule.Next)).toEqual([
       'Report outcome',
+      'Report outcome',
       'Wait before checking again',
       'Re-provision permission set',
     ]);
+    expect(choice.Choices as State[]).toContainEqual({
+      Variable: '$.problems',
+      IsPresent: true,
+      Next: 'Report outcome',
+    });
     expect(choice.Default).toBe('Validate policies');
     expect(stateOf(States, 'Wait before checking again').Next).toBe(
       'Check provisioning',

@@ -816,19 +816,27 @@ describe('check-provisioning handler', () => {
       });
     });
 
-    it('throws when the request id is of another assignment', async () => {
+    it('reports a request id of another assignment as a problem', async () => {
       // Prepare
       ssoAdmin
         .on(DescribeAccountAssignmentCreationStatusCommand)
         .resolves(creationStatus('FAILED', { TargetId: '777788889999' }));
+      const state = aState();
 
-      // Act & Assess
-      await expect(handler(aState())).rejects.toMatchObject({
-        name: 'StepInputError',
-        message: expect.stringMatching(
-          /received one about account 777788889999/,
-        ),
-      });
+      // Act
+      const result = await handler(state);
+
+      // Assess
+      expect(result.problems).toEqual([
+        {
+          field: 'creationRequestId',
+          message: expect.stringMatching(
+            /received one about account 777788889999/,
+          ),
+        },
+      ]);
+      expect(result.verdict).toBeUndefined();
+      expect(result.counters).toEqual(state.counters);
     });
 
     it('goes on without the status of an unknown request id', async () => {
