@@ -241,8 +241,9 @@ export const headlineOf = (
     case 'INVALID_REQUEST': {
       const problems = ctx.state.problems ?? [];
       const fields = problems.map((problem) => problem.field).join(', ');
+      const count = plural(problems.length, 'problem');
 
-      return `The input of the check has ${plural(problems.length, 'problem')}${fields ? `: ${fields}` : ''}.`;
+      return `The input of the check has ${count}${fields ? `: ${fields}` : ''}.`;
     }
     case 'WORKFLOW_ERROR': {
       const subject = ctx.request ? ` of ${where}` : '';

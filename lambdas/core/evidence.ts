@@ -205,6 +205,9 @@ const checkCreationMatches = (
       (creation.principal.type !== principal.type ||
         creation.principal.id !== principal.id));
   if (other) {
+    const whose = creation.principal
+      ? ` for ${creation.principal.type} ${creation.principal.id}`
+      : '';
     throw new RequestMismatchError({
       field: 'creationRequestId',
       message:
@@ -212,7 +215,7 @@ const checkCreationMatches = (
         `account ${request.accountId} and permission set ` +
         `${request.permissionSetArn}, received one about account ` +
         `${creation.accountId} and ${creation.permissionSetArn}` +
-        `${creation.principal ? ` for ${creation.principal.type} ${creation.principal.id}` : ''}; ` +
+        `${whose}; ` +
         'give the request id of this assignment, or leave it out.',
     });
   }

@@ -116,7 +116,7 @@ export const missingPolicySteps = (
     text:
       `In account ${ctx.accountLabel}, with credentials for that account, ` +
       `create the missing ${what} with exactly this name and path ` +
-      `(${policies.length > 0 ? policies.map(policyPath).join(', ') : 'see the failure reason'}); ` +
+      `(${namesOrHint(policies)}); ` +
       'the policy document is yours to supply. It must exist in every ' +
       'account the permission set is provisioned to.',
     commands: (policies.length > 0
@@ -126,3 +126,10 @@ export const missingPolicySteps = (
   },
   ...provisionAgain(ctx, request, 'Then provision the permission set again:'),
 ];
+
+const namesOrHint = (
+  policies: readonly { name: string; path: string }[],
+): string =>
+  policies.length > 0
+    ? policies.map(policyPath).join(', ')
+    : 'see the failure reason';

@@ -91,13 +91,14 @@ export const addStepPermissions = (
 const resourceArns = (scope: PermissionScope) => {
   const partition = Aws.PARTITION;
   const instanceId = scope.instanceArn.split('/').pop() ?? '';
+  const store = scope.identityStoreId ?? '*';
 
   return {
     ssoInstance: `arn:${partition}:sso:::instance/${instanceId}`,
     ssoPermissionSets: `arn:${partition}:sso:::permissionSet/${instanceId}/*`,
     ssoAccounts: `arn:${partition}:sso:::account/*`,
     organizationsAccounts: `arn:${partition}:organizations::*:account/o-*/*`,
-    identityStore: `arn:${partition}:identitystore::*:identitystore/${scope.identityStoreId ?? '*'}`,
+    identityStore: `arn:${partition}:identitystore::*:identitystore/${store}`,
     identityUsers: `arn:${partition}:identitystore:::user/*`,
     identityGroups: `arn:${partition}:identitystore:::group/*`,
     identityMemberships: `arn:${partition}:identitystore:::membership/*`,

@@ -197,14 +197,14 @@ export const policiesSection = (
     ...policyList('AWS managed policies', validation.managedPolicyArns),
     ...policyList(
       'Customer managed policies',
-      validation.customerManagedPolicies.map((p) => `${p.path}${p.name}`),
+      validation.customerManagedPolicies.map(policyPathOf),
     ),
     `${I}Permissions boundary: ${
       !boundary
         ? 'none'
         : 'managedPolicyArn' in boundary
           ? boundary.managedPolicyArn
-          : `${boundary.customerManagedPolicy.path}${boundary.customerManagedPolicy.name} (customer managed)`
+          : `${policyPathOf(boundary.customerManagedPolicy)} (customer managed)`
     }`,
     `${I}Findings: ${findings.length === 0 ? 'none' : count(findings.length)}`,
   ];
@@ -270,3 +270,6 @@ export const actionsSection = (
 
   return lines;
 };
+
+const policyPathOf = (policy: { path: string; name: string }): string =>
+  `${policy.path}${policy.name}`;
