@@ -73,7 +73,6 @@ export class AssignmentHealerStack extends Stack {
       [SETTING_NAMES.notifyOnHealthy]: String(config.notifyOnHealthy),
       [SETTING_NAMES.topicArn]: topic.topicArn,
       [SETTING_NAMES.maxStatusPolls]: String(config.provisioningPollLimit),
-      [SETTING_NAMES.instanceArn]: config.instanceArn,
       ...(config.identityStoreId
         ? { [SETTING_NAMES.identityStoreId]: config.identityStoreId }
         : {}),

@@ -14,8 +14,6 @@ export const SETTING_NAMES = {
   topicArn: 'HEALER_TOPIC_ARN',
   /** Status reads of one write before it counts as timed out. */
   maxStatusPolls: 'HEALER_MAX_STATUS_POLLS',
-  /** The instance used when a manual input names none. */
-  instanceArn: 'HEALER_INSTANCE_ARN',
   /** Identity store id; looked up with `ListInstances` when absent. */
   identityStoreId: 'HEALER_IDENTITY_STORE_ID',
   /** CloudWatch namespace of the outcome metrics. */
@@ -27,7 +25,6 @@ export interface Settings {
   readonly notifyOnHealthy: boolean;
   readonly topicArn?: string;
   readonly maxStatusPolls: number;
-  readonly instanceArn?: string;
   readonly identityStoreId?: string;
   readonly region: string;
 }
@@ -46,7 +43,6 @@ export const readSettings = (
     topicArn: env[SETTING_NAMES.topicArn] || undefined,
     maxStatusPolls:
       Number.isInteger(polls) && polls > 0 ? polls : DEFAULT_MAX_STATUS_POLLS,
-    instanceArn: env[SETTING_NAMES.instanceArn] || undefined,
     identityStoreId: env[SETTING_NAMES.identityStoreId] || undefined,
     region: env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
   };

@@ -28,15 +28,14 @@ export const sandboxEnvironment = (
 });
 
 /**
- * Settings laid over each function's own: its synthesized topic and
- * instance are placeholders, the sandbox's world has real ones.
+ * Settings laid over each function's own: the synthesized topic is a
+ * placeholder, and the sandbox's world has its own identity store.
  */
 export const sandboxSettings = (
   sandbox: Sandbox,
   quiet: boolean,
 ): Record<string, string> => ({
   [SETTING_NAMES.topicArn]: topicOf(sandbox),
-  [SETTING_NAMES.instanceArn]: sandbox.world.instanceArn,
   [SETTING_NAMES.identityStoreId]: sandbox.world.identityStoreId,
   // Metrics go to stdout in Embedded Metric Format: noise in a terminal.
   ...(quiet ? { POWERTOOLS_METRICS_DISABLED: 'true' } : {}),

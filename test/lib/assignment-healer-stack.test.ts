@@ -51,7 +51,6 @@ describe('AssignmentHealerStack', () => {
             Ref: Match.stringLikeRegexp('^NotificationsTopic'),
           },
           HEALER_MAX_STATUS_POLLS: '12',
-          HEALER_INSTANCE_ARN: 'arn:aws:sso:::instance/ssoins-0123456789abcdef',
           HEALER_IDENTITY_STORE_ID: 'd-9067a1b2c3',
           POWERTOOLS_METRICS_NAMESPACE: 'AssignmentHealer',
           POWERTOOLS_SERVICE_NAME: 'assignment-healer',
