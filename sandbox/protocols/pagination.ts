@@ -61,3 +61,25 @@ export const paginate = <T>(
     ? { items, nextToken: encode(request.scope, next) }
     : { items };
 };
+
+/**
+ * How one service pages all its lists: by the `MaxResults` and `NextToken`
+ * members of a request, with its default page size and its own refusal of
+ * a token it did not issue. Pages never exceed the sandbox's `pageSizeCap`.
+ */
+export const pager =
+  (defaultSize: number, invalidToken: () => ServiceError) =>
+  <T>(
+    context: { readonly pageSizeCap?: number },
+    scope: string,
+    list: readonly T[],
+    input: Readonly<Record<string, unknown>>,
+  ): Page<T> =>
+    paginate(list, {
+      scope,
+      maxResults: input.MaxResults as number | undefined,
+      nextToken: input.NextToken as string | undefined,
+      defaultSize,
+      cap: context.pageSizeCap,
+      invalidToken,
+    });

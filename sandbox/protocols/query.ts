@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import type { ServiceError } from './service-error';
+import type { ResponseWriter } from './response-writer';
 
 /**
  * The AWS Query protocol (SNS): a form-encoded `POST /` with `Action` and
@@ -34,31 +34,36 @@ const write = (
   res.end(xml);
 };
 
-/** `<{Action}Response><{Action}Result>…</…><ResponseMetadata>…`. */
-export const writeQueryResult = (
-  res: ServerResponse,
-  action: string,
-  resultXml: string,
-  requestId: string,
-): void =>
-  write(
-    res,
-    200,
-    `<${action}Response xmlns="${SNS_NAMESPACE}"><${action}Result>${resultXml}</${action}Result><ResponseMetadata><RequestId>${requestId}</RequestId></ResponseMetadata></${action}Response>`,
-    requestId,
-  );
-
-/** `<ErrorResponse><Error><Type>Sender</Type><Code>…`, as SNS answers. */
-export const writeQueryError = (
-  res: ServerResponse,
-  requestId: string,
-  error: ServiceError,
-): void => {
-  const type = error.status >= 500 ? 'Receiver' : 'Sender';
-  write(
-    res,
-    error.status,
-    `<ErrorResponse xmlns="${SNS_NAMESPACE}"><Error><Type>${type}</Type><Code>${escapeXml(error.code)}</Code><Message>${escapeXml(error.message)}</Message></Error><RequestId>${requestId}</RequestId></ErrorResponse>`,
-    requestId,
-  );
-};
+/**
+ * Answers one `Action`, whose output is its result XML, as
+ * `<{Action}Response><{Action}Result>…</…><ResponseMetadata>…`; errors
+ * as SNS words them, `<ErrorResponse><Error><Type>Sender</Type><Code>…`.
+ */
+export const queryWriter = (action: string): ResponseWriter => ({
+  result: (res, requestId, output) =>
+    write(
+      res,
+      200,
+      `<${action}Response xmlns="${SNS_NAMESPACE}">` +
+        `<${action}Result>${String(output)}</${action}Result>` +
+        '<ResponseMetadata>' +
+        `<RequestId>${requestId}</RequestId>` +
+        '</ResponseMetadata>' +
+        `</${action}Response>`,
+      requestId,
+    ),
+  error: (res, requestId, error) => {
+    const type = error.status >= 500 ? 'Receiver' : 'Sender';
+    write(
+      res,
+      error.status,
+      `<ErrorResponse xmlns="${SNS_NAMESPACE}">` +
+        `<Error><Type>${type}</Type>` +
+        `<Code>${escapeXml(error.code)}</Code>` +
+        `<Message>${escapeXml(error.message)}</Message></Error>` +
+        `<RequestId>${requestId}</RequestId>` +
+        '</ErrorResponse>',
+      requestId,
+    );
+  },
+});

@@ -21,8 +21,11 @@ const rule = (violation: Violation): string => {
       return `Member must have length less than or equal to ${limit}`;
     case 'pattern':
       return `Member must satisfy regular expression pattern: ${limit}`;
-    case 'enum':
-      return `Member must satisfy enum value set: [${(limit as string[]).join(', ')}]`;
+    case 'enum': {
+      const values = (limit as string[]).join(', ');
+
+      return `Member must satisfy enum value set: [${values}]`;
+    }
     case 'minValue':
       return `Member must have value greater than or equal to ${limit}`;
     case 'maxValue':
@@ -38,15 +41,18 @@ const rule = (violation: Violation): string => {
  * satisfy regular expression pattern: \d{12}`.
  */
 export const violationText = (violation: Violation): string =>
-  `Value ${shown(violation.value)} at '${violation.path}' failed to satisfy constraint: ${rule(violation)}`;
+  `Value ${shown(violation.value)} at '${violation.path}' ` +
+  `failed to satisfy constraint: ${rule(violation)}`;
 
 /**
  * The whole `ValidationException` message, as AWS builds it:
- * `1 validation error detected: …` or `2 validation errors detected: …; …`.
+ * `1 validation error detected: …` or
+ * `2 validation errors detected: …; …`.
  */
 export const validationMessage = (violations: readonly Violation[]): string => {
   const count = violations.length;
   const noun = count === 1 ? 'error' : 'errors';
+  const texts = violations.map(violationText).join('; ');
 
-  return `${count} validation ${noun} detected: ${violations.map(violationText).join('; ')}`;
+  return `${count} validation ${noun} detected: ${texts}`;
 };

@@ -32,6 +32,12 @@ export type Spec =
 
 export type StructureSpec = Extract<Spec, { kind: 'structure' }>;
 
+/** A structure of members, some of them required. */
+export const struct = (
+  members: Readonly<Record<string, Spec>>,
+  required: readonly string[] = [],
+): StructureSpec => ({ kind: 'structure', members, required });
+
 export type ConstraintKind =
   | 'required'
   | 'type'

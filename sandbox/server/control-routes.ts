@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { writeJson } from '../protocols/json-rpc';
+import { parseJsonObject, writeJson } from '../protocols/json';
 import type { ServiceName } from '../services/service';
 import {
   type PublishedMessage,
@@ -21,7 +21,7 @@ export interface ControlApi {
 }
 
 const ok = (res: ServerResponse, body: unknown, status = 200): void =>
-  writeJson(res, status, body, { 'content-type': 'application/json' });
+  writeJson(res, status, body);
 
 const bad = (res: ServerResponse, message: string): void =>
   ok(res, { message }, 400);
@@ -49,14 +49,6 @@ const messagesBody = (api: ControlApi, params: URLSearchParams) => {
   }));
 };
 
-const parseJson = (body: string): Record<string, unknown> | undefined => {
-  try {
-    return JSON.parse(body === '' ? '{}' : body) as Record<string, unknown>;
-  } catch {
-    return undefined;
-  }
-};
-
 /**
  * The sandbox's own HTTP API, for runners and people:
  * - `GET /_sandbox/calls?service=&operation=&writes=true&failed=true`
@@ -81,10 +73,8 @@ export const handleControl = (
   } else if (route === 'GET /_sandbox/messages') {
     const protocol = params.get('protocol');
     if (protocol !== null && !SNS_PROTOCOLS.includes(protocol as SnsProtocol)) {
-      bad(
-        res,
-        `protocol must be one of ${SNS_PROTOCOLS.join(', ')}, received '${protocol}'`,
-      );
+      const known = SNS_PROTOCOLS.join(', ');
+      bad(res, `protocol must be one of ${known}, received '${protocol}'`);
       return;
     }
     ok(res, messagesBody(api, params));
@@ -94,7 +84,7 @@ export const handleControl = (
     api.reset();
     ok(res, { reset: true });
   } else if (route === 'POST /_sandbox/faults') {
-    const spec = parseJson(body);
+    const spec = parseJsonObject(body);
     if (
       !spec ||
       typeof spec.operation !== 'string' ||
@@ -102,7 +92,8 @@ export const handleControl = (
     ) {
       bad(
         res,
-        'body must be a JSON fault: {"operation": "...", "fault": "THROTTLING", "times": 1}',
+        'body must be a JSON fault: ' +
+          '{"operation": "...", "fault": "THROTTLING", "times": 1}',
       );
       return;
     }
@@ -114,7 +105,7 @@ export const handleControl = (
     }
     ok(res, { injected: spec });
   } else if (route === 'POST /_sandbox/advance') {
-    const seconds = parseJson(body)?.seconds;
+    const seconds = parseJsonObject(body)?.seconds;
     if (typeof seconds !== 'number' || seconds < 0) {
       bad(
         res,

@@ -1,24 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import {
-  parseTarget,
-  writeJson,
-  writeJsonRpcError,
-  writeJsonRpcResult,
-} from '../protocols/json-rpc';
-import {
-  parseForm,
-  writeQueryError,
-  writeQueryResult,
-} from '../protocols/query';
-import {
-  writeRestJsonError,
-  writeRestJsonResult,
-} from '../protocols/rest-json';
+import { parseJsonObject, writeJson } from '../protocols/json';
+import { jsonRpcWriter, parseTarget } from '../protocols/json-rpc';
+import { parseForm, queryWriter } from '../protocols/query';
+import type { ResponseWriter } from '../protocols/response-writer';
+import { restJsonWriter } from '../protocols/rest-json';
 import { ServiceError } from '../protocols/service-error';
 import { accessAnalyzer } from '../services/access-analyzer/index';
 import { identityStore } from '../services/identity-store/index';
 import { organizations } from '../services/organizations';
-import type { ServiceDefinition } from '../services/service';
+import type { OperationInput, ServiceDefinition } from '../services/service';
 import { sns } from '../services/sns';
 import { ssoAdmin } from '../services/sso-admin/index';
 import { type ControlApi, handleControl } from './control-routes';
@@ -43,9 +33,7 @@ const readBody = async (req: IncomingMessage): Promise<string> => {
       throw new ServiceError(
         'RequestEntityTooLarge',
         'Request body too large',
-        {
-          status: 413,
-        },
+        { status: 413 },
       );
     }
     chunks.push(chunk as Buffer);
@@ -54,25 +42,34 @@ const readBody = async (req: IncomingMessage): Promise<string> => {
   return Buffer.concat(chunks).toString('utf8');
 };
 
-const parseJsonObject = (body: string): Record<string, unknown> => {
-  try {
-    const parsed: unknown = JSON.parse(body === '' ? '{}' : body);
-    if (
-      typeof parsed === 'object' &&
-      parsed !== null &&
-      !Array.isArray(parsed)
-    ) {
-      return parsed as Record<string, unknown>;
-    }
-  } catch {
-    // Falls through to the error every JSON service gives for bad bodies.
-  }
-  throw new ServiceError(
+/** What every JSON service answers to a body that is not a JSON object. */
+const notAnObject = (): ServiceError =>
+  new ServiceError(
     'SerializationException',
     'Request body is not a JSON object',
   );
+
+/** Runs a call and writes what it produced in the protocol's format. */
+const answer = async (
+  dispatcher: Dispatcher,
+  writer: ResponseWriter,
+  service: ServiceDefinition,
+  operation: string,
+  input: OperationInput,
+  res: ServerResponse,
+): Promise<void> => {
+  const result = await dispatch(dispatcher, service, operation, input);
+  if (result.ok) {
+    writer.result(res, result.requestId, result.output);
+  } else {
+    writer.error(res, result.requestId, result.error);
+  }
 };
 
+/**
+ * Answers an `X-Amz-Target` call. A target or a body it cannot read is
+ * refused before dispatch, so the refusal is not recorded as a call.
+ */
 const jsonRpc = async (
   dispatcher: Dispatcher,
   target: string,
@@ -81,41 +78,38 @@ const jsonRpc = async (
 ): Promise<void> => {
   const parsed = parseTarget(target);
   const service = parsed && JSON_TARGETS[parsed.prefix];
+  const input = parseJsonObject(body);
+
   if (!parsed || !service) {
     const error = new ServiceError(
       'UnknownOperationException',
       `Unknown target ${target}`,
     );
-    writeJsonRpcError(res, 'unknown', error);
-    return;
-  }
-  let input: Record<string, unknown>;
-  try {
-    input = parseJsonObject(body);
-  } catch (error) {
-    writeJsonRpcError(res, 'unknown', error as ServiceError);
-    return;
-  }
-
-  const result = await dispatch(dispatcher, service, parsed.operation, input);
-  if (result.ok) {
-    writeJsonRpcResult(res, result.requestId, result.output);
+    jsonRpcWriter.error(res, 'unknown', error);
+  } else if (!input) {
+    jsonRpcWriter.error(res, 'unknown', notAnObject());
   } else {
-    writeJsonRpcError(res, result.requestId, result.error);
+    await answer(
+      dispatcher,
+      jsonRpcWriter,
+      service,
+      parsed.operation,
+      input,
+      res,
+    );
   }
 };
 
+/** Access Analyzer takes its paging members from the query string. */
 const validatePolicy = async (
   dispatcher: Dispatcher,
   url: URL,
   body: string,
   res: ServerResponse,
 ): Promise<void> => {
-  let input: Record<string, unknown>;
-  try {
-    input = parseJsonObject(body);
-  } catch (error) {
-    writeRestJsonError(res, 'unknown', error as ServiceError);
+  const input = parseJsonObject(body);
+  if (!input) {
+    restJsonWriter.error(res, 'unknown', notAnObject());
     return;
   }
   const maxResults = url.searchParams.get('maxResults');
@@ -129,17 +123,14 @@ const validatePolicy = async (
     input.nextToken = nextToken;
   }
 
-  const result = await dispatch(
+  await answer(
     dispatcher,
+    restJsonWriter,
     accessAnalyzer,
     'ValidatePolicy',
     input,
+    res,
   );
-  if (result.ok) {
-    writeRestJsonResult(res, result.requestId, result.output);
-  } else {
-    writeRestJsonError(res, result.requestId, result.error);
-  }
 };
 
 const query = async (
@@ -149,12 +140,8 @@ const query = async (
 ): Promise<void> => {
   const params = parseForm(body);
   const action = params.Action ?? '';
-  const result = await dispatch(dispatcher, sns, action, params);
-  if (result.ok) {
-    writeQueryResult(res, action, String(result.output), result.requestId);
-  } else {
-    writeQueryError(res, result.requestId, result.error);
-  }
+
+  await answer(dispatcher, queryWriter(action), sns, action, params, res);
 };
 
 /**
@@ -181,11 +168,8 @@ export const handleRequest = async (
   } else if (req.method === 'POST' && /(^|&)Action=/.test(body)) {
     await query(dispatcher, body, res);
   } else {
-    writeJson(
-      res,
-      404,
-      { message: `No AWS operation at ${req.method} ${url.pathname}` },
-      { 'content-type': 'application/json' },
-    );
+    writeJson(res, 404, {
+      message: `No AWS operation at ${req.method} ${url.pathname}`,
+    });
   }
 };

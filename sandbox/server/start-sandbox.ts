@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { writeJson } from '../protocols/json-rpc';
+import { writeJson } from '../protocols/json';
 import {
   MessageStore,
   type PublishedMessage,
@@ -123,12 +123,7 @@ export const startSandbox = async (
   const server = createServer((req, res) => {
     handleRequest(dispatcher, control, req, res).catch((error: unknown) => {
       if (!res.headersSent) {
-        writeJson(
-          res,
-          500,
-          { message: String(error) },
-          { 'content-type': 'application/json' },
-        );
+        writeJson(res, 500, { message: String(error) });
       }
     });
   });

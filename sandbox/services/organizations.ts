@@ -1,10 +1,10 @@
-import { paginate } from '../protocols/pagination';
+import { pager } from '../protocols/pagination';
 import { ServiceError } from '../protocols/service-error';
-import type { Spec, StructureSpec, Violation } from '../protocols/validation';
+import { type Spec, struct, type Violation } from '../protocols/validation';
 import type { AccountRecord, WorldState } from '../world/state';
 import type { AccountState } from '../world/types';
-import { CALLER_ARN, unknownOperation } from './common-errors';
-import type { OperationContext, ServiceDefinition } from './service';
+import { accessDeniedFor, unknownOperation } from './common-errors';
+import type { ServiceDefinition } from './service';
 
 const ACCOUNT_ID: Spec = { kind: 'string', max: 12, pattern: '^\\d{12}$' };
 
@@ -65,9 +65,16 @@ const LEGACY_STATUS: Readonly<Record<AccountState, string>> = {
   CLOSED: 'SUSPENDED',
 };
 
+/** ARNs of the organization's resources live in the management account. */
+const arnOf = (state: WorldState, resource: string): string =>
+  `arn:aws:organizations::${state.managementAccountId}:${resource}`;
+
+const accountArn = (state: WorldState, accountId: string): string =>
+  arnOf(state, `account/${state.organizationId}/${accountId}`);
+
 const accountShape = (state: WorldState, account: AccountRecord) => ({
   Id: account.id,
-  Arn: `arn:aws:organizations::${state.managementAccountId}:account/${state.organizationId}/${account.id}`,
+  Arn: accountArn(state, account.id),
   Email: account.email,
   Name: account.name,
   Status: LEGACY_STATUS[account.state],
@@ -77,10 +84,15 @@ const accountShape = (state: WorldState, account: AccountRecord) => ({
   JoinedTimestamp: account.joinedEpochMs / 1000,
 });
 
-const struct = (
-  members: Readonly<Record<string, Spec>>,
-  required: readonly string[] = [],
-): StructureSpec => ({ kind: 'structure', members, required });
+const pageOf = pager(
+  20,
+  () =>
+    new ServiceError(
+      'InvalidInputException',
+      'You specified an invalid value for nextToken.',
+      { fields: { Reason: 'INVALID_NEXT_TOKEN' } },
+    ),
+);
 
 /** Organizations (`AWSOrganizationsV20161128`, AWS JSON 1.1). */
 export const organizations: ServiceDefinition = {
@@ -89,7 +101,7 @@ export const organizations: ServiceDefinition = {
   operations: {
     DescribeAccount: {
       input: struct({ AccountId: ACCOUNT_ID }, ['AccountId']),
-      handler: (input, context: OperationContext) => {
+      handler: (input, context) => {
         const state = context.world.state;
         const account = state.accounts.get(input.AccountId as string);
         if (!account) {
@@ -111,19 +123,8 @@ export const organizations: ServiceDefinition = {
       }),
       handler: (input, context) => {
         const state = context.world.state;
-        const page = paginate([...state.accounts.values()], {
-          scope: 'ListAccounts',
-          maxResults: input.MaxResults as number | undefined,
-          nextToken: input.NextToken as string | undefined,
-          defaultSize: 20,
-          cap: context.pageSizeCap,
-          invalidToken: () =>
-            new ServiceError(
-              'InvalidInputException',
-              'You specified an invalid value for nextToken.',
-              { fields: { Reason: 'INVALID_NEXT_TOKEN' } },
-            ),
-        });
+        const accounts = [...state.accounts.values()];
+        const page = pageOf(context, 'ListAccounts', accounts, input);
 
         return {
           Accounts: page.items.map((a) => accountShape(state, a)),
@@ -140,9 +141,9 @@ export const organizations: ServiceDefinition = {
         return {
           Organization: {
             Id: state.organizationId,
-            Arn: `arn:aws:organizations::${state.managementAccountId}:organization/${state.organizationId}`,
+            Arn: arnOf(state, `organization/${state.organizationId}`),
             FeatureSet: 'ALL',
-            MasterAccountArn: `arn:aws:organizations::${state.managementAccountId}:account/${state.organizationId}/${state.managementAccountId}`,
+            MasterAccountArn: accountArn(state, state.managementAccountId),
             MasterAccountId: state.managementAccountId,
             MasterAccountEmail: management?.email,
             AvailablePolicyTypes: [],
@@ -156,26 +157,25 @@ export const organizations: ServiceDefinition = {
     throttling: () =>
       new ServiceError(
         'TooManyRequestsException',
-        'You have sent too many requests in too short a period of time. The quota helps protect against denial-of-service attacks. Try again later.',
+        'You have sent too many requests in too short a period of time. ' +
+          'The quota helps protect against denial-of-service attacks. ' +
+          'Try again later.',
       ),
     conflict: () =>
       new ServiceError(
         'ConcurrentModificationException',
-        'The target of the operation is currently being modified by a different request. Try again later.',
+        'The target of the operation is currently being modified by a ' +
+          'different request. Try again later.',
         { status: 409 },
       ),
     internal: () =>
       new ServiceError(
         'ServiceException',
-        "AWS Organizations can't complete your request because of an internal service error. Try again later.",
+        "AWS Organizations can't complete your request because of an " +
+          'internal service error. Try again later.',
         { status: 500 },
       ),
-    accessDenied: (operation) =>
-      new ServiceError(
-        'AccessDeniedException',
-        `User: ${CALLER_ARN} is not authorized to perform: organizations:${operation}`,
-        { status: 403 },
-      ),
+    accessDenied: accessDeniedFor('organizations'),
     unknownOperation,
   },
 };

@@ -11,6 +11,9 @@ export type ServiceName =
   | 'access-analyzer'
   | 'sns';
 
+/** A request's members, untyped on the wire until validated. */
+export type OperationInput = Readonly<Record<string, unknown>>;
+
 /** What an operation may use besides its input. */
 export interface OperationContext {
   readonly world: World;
@@ -28,7 +31,7 @@ export interface Operation {
   /** The operation changes the world (counted as a write). */
   readonly write?: boolean;
   readonly handler: (
-    input: Readonly<Record<string, unknown>>,
+    input: OperationInput,
     context: OperationContext,
   ) => unknown;
 }

@@ -127,7 +127,8 @@ export const sns: ServiceDefinition = {
         if (message === undefined) {
           throw new ServiceError(
             'ValidationError',
-            "1 validation error detected: Value null at 'message' failed to satisfy constraint: Member must not be null",
+            "1 validation error detected: Value null at 'message' " +
+              'failed to satisfy constraint: Member must not be null',
           );
         }
         if (message === '') {

@@ -8,7 +8,7 @@ import {
   permissionSetIdFor,
   principalIdFor,
 } from './ids';
-import { accountOf, permissionSetOf, principalOf, userOf } from './lookup';
+import { accountOf, assignmentOf, permissionSetOf, userOf } from './lookup';
 import {
   type AccountRecord,
   type BoundaryRecord,
@@ -62,7 +62,8 @@ const buildPermissionSet = (
 ): PermissionSetRecord => {
   if (!PERMISSION_SET_NAME.test(definition.name)) {
     throw new WorldDefinitionError(
-      `permissionSets: name must be 1-32 characters of [\\w+=,.@-], received '${definition.name}'`,
+      'permissionSets: name must be 1-32 characters of [\\w+=,.@-], ' +
+        `received '${definition.name}'`,
     );
   }
   const id = definition.id ?? permissionSetIdFor(definition.name);
@@ -212,17 +213,10 @@ export const buildWorld = (
     }
   }
 
-  for (const definitionOf of definition.assignments ?? []) {
-    const account = accountOf(state, definitionOf.account);
-    const ps = permissionSetOf(state, definitionOf.permissionSet);
-    const principal = principalOf(state, definitionOf);
-    state.assignments.push({
-      accountId: account.id,
-      permissionSetId: ps.id,
-      principalType: principal.type,
-      principalId: principal.id,
-    });
-    state.provisioned.set(provisionKey(ps.id, account.id), ps.version);
+  for (const ref of definition.assignments ?? []) {
+    const { record, ps } = assignmentOf(state, ref);
+    state.assignments.push(record);
+    state.provisioned.set(provisionKey(ps.id, record.accountId), ps.version);
   }
 
   for (const p of definition.provisioned ?? []) {

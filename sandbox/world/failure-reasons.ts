@@ -21,11 +21,15 @@ export const policyMissing = (
   accountId: string,
   policy: NormalizedPolicyReference,
 ): string =>
-  `Received a 404 status error: Not supported policy arn:aws:iam::${accountId}:policy${policy.path}${policy.name}.`;
+  'Received a 404 status error: Not supported policy ' +
+  `arn:aws:iam::${accountId}:policy${policy.path}${policy.name}.`;
 
 /** §3 #5 verbatim: the account is suspended, closing, closed or not active. */
 export const accountUnavailable = (accountId: string): string =>
-  `AWS SSO is unable to complete your request at this time. Obtaining permissions to manage your AWS account '${accountId}' takes longer than usual. Please try again in a few minutes. If this problem continues, contact AWS Support.`;
+  'AWS SSO is unable to complete your request at this time. ' +
+  `Obtaining permissions to manage your AWS account '${accountId}' ` +
+  'takes longer than usual. Please try again in a few minutes. ' +
+  'If this problem continues, contact AWS Support.';
 
 /**
  * §3 #4: Identity Center calls IAM in the management account with the
@@ -33,7 +37,12 @@ export const accountUnavailable = (accountId: string): string =>
  * the principal and action after it are a stand-in (the source is cut).
  */
 export const managementAccessDenied = (accountId: string): string =>
-  `Received a 403 status error: Access denied by IAM. Please check your policy, or wait for role propagation to complete. IAM Error: User: arn:aws:sts::${accountId}:assumed-role/AssignmentHealer/session is not authorized to perform: iam:CreateSAMLProvider on resource: arn:aws:iam::${accountId}:saml-provider/AWSSSO_sandbox_DO_NOT_DELETE`;
+  'Received a 403 status error: Access denied by IAM. ' +
+  'Please check your policy, or wait for role propagation to complete. ' +
+  `IAM Error: User: arn:aws:sts::${accountId}:assumed-role/` +
+  'AssignmentHealer/session is not authorized to perform: ' +
+  'iam:CreateSAMLProvider on resource: ' +
+  `arn:aws:iam::${accountId}:saml-provider/AWSSSO_sandbox_DO_NOT_DELETE`;
 
 /**
  * §3 #3: the principal is not in the identity store. The shape follows the
@@ -44,7 +53,8 @@ export const principalMissing = (
   principalId: string,
   identityStoreId: string,
 ): string =>
-  `Received a 404 status error: the ${principalType} assignee ${principalId} was not found in directory ${identityStoreId}`;
+  `Received a 404 status error: the ${principalType} assignee ` +
+  `${principalId} was not found in directory ${identityStoreId}`;
 
 /**
  * Stand-in: AWS's text for an inline policy that IAM refuses when it
@@ -60,7 +70,8 @@ export const inlinePolicyRejected = (detail: string): string =>
  * quota; the inner text is IAM's quota wording.
  */
 export const roleQuotaReached = (): string =>
-  'Received a 409 status error: LimitExceeded: Cannot exceed quota for RolesPerAccount: 1000';
+  'Received a 409 status error: ' +
+  'LimitExceeded: Cannot exceed quota for RolesPerAccount: 1000';
 
 /**
  * §3 #2: deleting an assignment that does not exist. The field values
@@ -73,4 +84,17 @@ export const assignmentMissing = (
   permissionSetArn: string,
   instanceId: string,
 ): string =>
-  `Received a 404 status error: EntitlementItem doesn't exist with the given entitlement key EntitlementKey{accessorId=AccessorId{value=${principalId}}, resourceId=ResourceId{value=${accountId}}, auxiliaryResourceId=AuxiliaryResourceId{value=${permissionSetArn}}, containerId=ContainerId{value=${instanceId}}}`;
+  "Received a 404 status error: EntitlementItem doesn't exist with the " +
+  'given entitlement key EntitlementKey{' +
+  `accessorId=AccessorId{value=${principalId}}, ` +
+  `resourceId=ResourceId{value=${accountId}}, ` +
+  `auxiliaryResourceId=AuxiliaryResourceId{value=${permissionSetArn}}, ` +
+  `containerId=ContainerId{value=${instanceId}}}`;
+
+/**
+ * Stand-in: the permission set was deleted before its request completed;
+ * AWS's text for this was not found.
+ */
+export const permissionSetMissing = (permissionSetArn: string): string =>
+  'Received a 404 status error: ' +
+  `PermissionSet ${permissionSetArn} was not found`;

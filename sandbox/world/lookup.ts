@@ -1,21 +1,36 @@
 import { WorldDefinitionError } from './errors';
 import type {
   AccountRecord,
+  AssignmentRecord,
   GroupRecord,
   PermissionSetRecord,
   PrincipalType,
   UserRecord,
   WorldState,
 } from './state';
-import type { PrincipalRef } from './types';
+import type { AssignmentRef, PrincipalRef } from './types';
 
 /**
  * Resolves the names a scenario uses to the records they name. Each
  * resolver accepts an id too, and throws a {@link WorldDefinitionError}
  * that names what was asked for and what exists.
  */
-const known = (names: Iterable<string>): string =>
-  [...names].join(', ') || 'none';
+const found = <T>(
+  record: T | undefined,
+  ref: string,
+  what: string,
+  use: string,
+  known: () => string[],
+): T => {
+  if (!record) {
+    const names = known().join(', ') || 'none';
+    throw new WorldDefinitionError(
+      `Unknown ${what} '${ref}': use ${use} (known: ${names})`,
+    );
+  }
+
+  return record;
+};
 
 export const findAccount = (
   state: WorldState,
@@ -24,19 +39,14 @@ export const findAccount = (
   state.accounts.get(ref) ??
   [...state.accounts.values()].find((account) => account.name === ref);
 
-export const accountOf = (state: WorldState, ref: string): AccountRecord => {
-  const account = findAccount(state, ref);
-  if (!account) {
-    const names = [...state.accounts.values()].map(
-      (a) => `${a.name} (${a.id})`,
-    );
-    throw new WorldDefinitionError(
-      `Unknown account '${ref}': use an account id or name declared in accounts (known: ${known(names)})`,
-    );
-  }
-
-  return account;
-};
+export const accountOf = (state: WorldState, ref: string): AccountRecord =>
+  found(
+    findAccount(state, ref),
+    ref,
+    'account',
+    'an account id or name declared in accounts',
+    () => [...state.accounts.values()].map((a) => `${a.name} (${a.id})`),
+  );
 
 export const findPermissionSet = (
   state: WorldState,
@@ -50,17 +60,14 @@ export const findPermissionSet = (
 export const permissionSetOf = (
   state: WorldState,
   ref: string,
-): PermissionSetRecord => {
-  const ps = findPermissionSet(state, ref);
-  if (!ps) {
-    const names = [...state.permissionSets.values()].map((p) => p.name);
-    throw new WorldDefinitionError(
-      `Unknown permission set '${ref}': use a name declared in permissionSets (known: ${known(names)})`,
-    );
-  }
-
-  return ps;
-};
+): PermissionSetRecord =>
+  found(
+    findPermissionSet(state, ref),
+    ref,
+    'permission set',
+    'a name declared in permissionSets',
+    () => [...state.permissionSets.values()].map((p) => p.name),
+  );
 
 export const findUser = (
   state: WorldState,
@@ -69,17 +76,10 @@ export const findUser = (
   state.users.get(ref) ??
   [...state.users.values()].find((user) => user.userName === ref);
 
-export const userOf = (state: WorldState, ref: string): UserRecord => {
-  const user = findUser(state, ref);
-  if (!user) {
-    const names = [...state.users.values()].map((u) => u.userName);
-    throw new WorldDefinitionError(
-      `Unknown user '${ref}': use a userName declared in users (known: ${known(names)})`,
-    );
-  }
-
-  return user;
-};
+export const userOf = (state: WorldState, ref: string): UserRecord =>
+  found(findUser(state, ref), ref, 'user', 'a userName declared in users', () =>
+    [...state.users.values()].map((u) => u.userName),
+  );
 
 export const findGroup = (
   state: WorldState,
@@ -88,17 +88,10 @@ export const findGroup = (
   state.groups.get(ref) ??
   [...state.groups.values()].find((group) => group.displayName === ref);
 
-export const groupOf = (state: WorldState, ref: string): GroupRecord => {
-  const group = findGroup(state, ref);
-  if (!group) {
-    const names = [...state.groups.values()].map((g) => g.displayName);
-    throw new WorldDefinitionError(
-      `Unknown group '${ref}': use a name declared in groups (known: ${known(names)})`,
-    );
-  }
-
-  return group;
-};
+export const groupOf = (state: WorldState, ref: string): GroupRecord =>
+  found(findGroup(state, ref), ref, 'group', 'a name declared in groups', () =>
+    [...state.groups.values()].map((g) => g.displayName),
+  );
 
 const PRINCIPAL_ID =
   /^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$/;
@@ -129,5 +122,28 @@ export const principalOf = (
     id:
       group?.id ??
       (PRINCIPAL_ID.test(ref.group) ? ref.group : groupOf(state, ref.group).id),
+  };
+};
+
+/**
+ * The assignment a reference names, with its permission set. Names resolve
+ * in the order they are declared: account, permission set, principal.
+ */
+export const assignmentOf = (
+  state: WorldState,
+  ref: AssignmentRef,
+): { readonly record: AssignmentRecord; readonly ps: PermissionSetRecord } => {
+  const account = accountOf(state, ref.account);
+  const ps = permissionSetOf(state, ref.permissionSet);
+  const principal = principalOf(state, ref);
+
+  return {
+    ps,
+    record: {
+      accountId: account.id,
+      permissionSetId: ps.id,
+      principalType: principal.type,
+      principalId: principal.id,
+    },
   };
 };

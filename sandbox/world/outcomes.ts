@@ -8,6 +8,7 @@ import {
   principalMissing,
   roleQuotaReached,
 } from './failure-reasons';
+import { findAccount } from './lookup';
 import {
   type AsyncRequest,
   type PermissionSetRecord,
@@ -118,10 +119,7 @@ export const scriptedFailure = (
 ): string | undefined => {
   for (const entry of state.failureRules) {
     const { rule } = entry;
-    const account = rule.account
-      ? (state.accounts.get(rule.account) ??
-        [...state.accounts.values()].find((a) => a.name === rule.account))
-      : undefined;
+    const account = rule.account ? findAccount(state, rule.account) : undefined;
     const matches =
       entry.remaining > 0 &&
       (rule.operation === undefined || rule.operation === request.kind) &&

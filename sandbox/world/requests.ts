@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { assignmentMissing } from './failure-reasons';
+import { assignmentMissing, permissionSetMissing } from './failure-reasons';
 import { permissionSetIdOf } from './ids';
 import {
   creationFailure,
@@ -10,6 +10,7 @@ import {
   type AssignmentRecord,
   type AsyncRequest,
   type PermissionSetRecord,
+  type PrincipalType,
   provisionKey,
   type WorldState,
 } from './state';
@@ -20,7 +21,7 @@ import { addAssignment, removeAssignment } from './world-changes';
 export interface RequestTarget {
   readonly permissionSetArn: string;
   readonly accountId?: string;
-  readonly principalType?: 'USER' | 'GROUP';
+  readonly principalType?: PrincipalType;
   readonly principalId?: string;
 }
 
@@ -108,10 +109,7 @@ export const completeRequest = (
     permissionSetIdOf(request.permissionSetArn),
   );
   if (!ps) {
-    fail(
-      request,
-      `Received a 404 status error: PermissionSet ${request.permissionSetArn} was not found`,
-    );
+    fail(request, permissionSetMissing(request.permissionSetArn));
     return;
   }
 

@@ -1,10 +1,8 @@
 import {
   accountOf,
-  findGroup,
-  findUser,
+  assignmentOf,
   groupOf,
   permissionSetOf,
-  principalOf,
   userOf,
 } from './lookup';
 import {
@@ -16,7 +14,7 @@ import {
   provisionKey,
   type WorldState,
 } from './state';
-import type { AssignmentRef, WorldChange } from './types';
+import type { WorldChange } from './types';
 
 const sameAssignment = (a: AssignmentRecord, b: AssignmentRecord): boolean =>
   a.accountId === b.accountId &&
@@ -78,24 +76,6 @@ export const putInlinePolicy = (
   ps.version += 1;
 };
 
-const assignmentOf = (
-  state: WorldState,
-  ref: AssignmentRef,
-): { record: AssignmentRecord; ps: PermissionSetRecord } => {
-  const ps = permissionSetOf(state, ref.permissionSet);
-  const principal = principalOf(state, ref);
-
-  return {
-    ps,
-    record: {
-      accountId: accountOf(state, ref.account).id,
-      permissionSetId: ps.id,
-      principalType: principal.type,
-      principalId: principal.id,
-    },
-  };
-};
-
 /** Applies one change to the world, at once. */
 export const applyChange = (state: WorldState, change: WorldChange): void => {
   if ('deleteAssignment' in change) {
@@ -138,16 +118,6 @@ export const applyChange = (state: WorldState, change: WorldChange): void => {
     );
   }
 };
-
-/** True when the identity store knows the principal. */
-export const principalExists = (
-  state: WorldState,
-  type: 'USER' | 'GROUP',
-  id: string,
-): boolean =>
-  type === 'USER'
-    ? findUser(state, id) !== undefined
-    : findGroup(state, id) !== undefined;
 
 /**
  * Resolves every name a change uses, without applying it, so a scripted

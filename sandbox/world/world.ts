@@ -1,6 +1,11 @@
 import { buildWorld } from './build-world';
 import type { SimulatedClock } from './clock';
-import { accountOf, permissionSetOf, principalOf } from './lookup';
+import {
+  accountOf,
+  assignmentOf,
+  permissionSetOf,
+  principalOf,
+} from './lookup';
 import { completeRequest, submitRequest } from './requests';
 import type { AsyncRequest, WorldState } from './state';
 import type { PrincipalRef, WorldChange, WorldDefinition } from './types';
@@ -118,15 +123,15 @@ export class World {
     const state = buildWorld(this.definition, this.clock.nowEpochMs());
 
     for (const creation of this.definition.creationRequests ?? []) {
-      const principal = principalOf(state, creation);
+      const { record, ps } = assignmentOf(state, creation);
       submitRequest(
         state,
         'ASSIGNMENT_CREATION',
         {
-          permissionSetArn: permissionSetOf(state, creation.permissionSet).arn,
-          accountId: accountOf(state, creation.account).id,
-          principalType: principal.type,
-          principalId: principal.id,
+          permissionSetArn: ps.arn,
+          accountId: record.accountId,
+          principalType: record.principalType,
+          principalId: record.principalId,
         },
         this.clock.elapsedMs(),
         creation.requestId,

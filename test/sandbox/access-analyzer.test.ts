@@ -4,12 +4,8 @@ import {
   ValidatePolicyCommand,
   ValidationException,
 } from '@aws-sdk/client-accessanalyzer';
-import {
-  type Sandbox,
-  sampleOrg,
-  startSandbox,
-} from '../../sandbox/server/index';
-import { clientConfig, retryingConfig } from './support';
+import { type Sandbox, sampleOrg } from '../../sandbox/server/index';
+import { clientConfig, retryingConfig, useSandbox } from './support';
 
 const policy = (statement: Record<string, unknown>): string =>
   JSON.stringify({ Version: '2012-10-17', Statement: [statement] }, null, 2);
@@ -18,18 +14,11 @@ describe('sandbox Access Analyzer', () => {
   let sandbox: Sandbox;
   let client: AccessAnalyzerClient;
 
-  beforeAll(async () => {
-    sandbox = await startSandbox({ world: sampleOrg() });
-    client = new AccessAnalyzerClient(clientConfig(sandbox));
-  });
+  useSandbox({ world: sampleOrg() }, (started) => {
+    sandbox = started;
+    client = new AccessAnalyzerClient(clientConfig(started));
 
-  afterEach(() => {
-    sandbox.reset();
-  });
-
-  afterAll(async () => {
-    client.destroy();
-    await sandbox.close();
+    return client;
   });
 
   it('finds no problem in a valid identity policy', async () => {

@@ -18,7 +18,7 @@ import {
   sampleOrg,
   startSandbox,
 } from '../../sandbox/server/index';
-import { clientConfig } from './support';
+import { clientConfig, useSandbox } from './support';
 
 describe('sandbox asynchronous requests', () => {
   let sandbox: Sandbox;
@@ -46,18 +46,11 @@ describe('sandbox asynchronous requests', () => {
       )
     ).AccountAssignmentCreationStatus;
 
-  beforeAll(async () => {
-    sandbox = await startSandbox({ world: sampleOrg() });
-    client = new SSOAdminClient(clientConfig(sandbox));
-  });
+  useSandbox({ world: sampleOrg() }, (started) => {
+    sandbox = started;
+    client = new SSOAdminClient(clientConfig(started));
 
-  afterEach(() => {
-    sandbox.reset();
-  });
-
-  afterAll(async () => {
-    client.destroy();
-    await sandbox.close();
+    return client;
   });
 
   it('keeps a creation in progress until its delay has passed', async () => {

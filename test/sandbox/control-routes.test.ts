@@ -3,29 +3,18 @@ import {
   ProvisionPermissionSetCommand,
   SSOAdminClient,
 } from '@aws-sdk/client-sso-admin';
-import {
-  type Sandbox,
-  sampleOrg,
-  startSandbox,
-} from '../../sandbox/server/index';
-import { clientConfig, control } from './support';
+import { type Sandbox, sampleOrg } from '../../sandbox/server/index';
+import { clientConfig, control, useSandbox } from './support';
 
 describe('sandbox control routes', () => {
   let sandbox: Sandbox;
   let client: SSOAdminClient;
 
-  beforeAll(async () => {
-    sandbox = await startSandbox({ world: sampleOrg() });
-    client = new SSOAdminClient(clientConfig(sandbox));
-  });
+  useSandbox({ world: sampleOrg() }, (started) => {
+    sandbox = started;
+    client = new SSOAdminClient(clientConfig(started));
 
-  afterEach(() => {
-    sandbox.reset();
-  });
-
-  afterAll(async () => {
-    client.destroy();
-    await sandbox.close();
+    return client;
   });
 
   it('serves recorded calls, filtered to writes', async () => {

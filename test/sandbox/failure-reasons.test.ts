@@ -9,10 +9,9 @@ import {
   SAMPLE_ORG,
   type Sandbox,
   sampleOrg,
-  startSandbox,
   type WorldDefinition,
 } from '../../sandbox/server/index';
-import { clientConfig } from './support';
+import { clientConfig, useSandbox } from './support';
 
 const GHOST_GROUP = '9a1b2c3d-0000-4000-8000-00000000beef';
 
@@ -65,18 +64,11 @@ describe('sandbox failure reasons', () => {
     return AccountAssignmentCreationStatus;
   };
 
-  beforeAll(async () => {
-    sandbox = await startSandbox({ world });
-    client = new SSOAdminClient(clientConfig(sandbox));
-  });
+  useSandbox({ world }, (started) => {
+    sandbox = started;
+    client = new SSOAdminClient(clientConfig(started));
 
-  afterEach(() => {
-    sandbox.reset();
-  });
-
-  afterAll(async () => {
-    client.destroy();
-    await sandbox.close();
+    return client;
   });
 
   it.each([
@@ -148,7 +140,8 @@ describe('sandbox failure reasons', () => {
 
     // Assess
     expect(status?.FailureReason).toBe(
-      `Received a 404 status error: the GROUP assignee ${GHOST_GROUP} was not found in directory ${sandbox.world.identityStoreId}`,
+      `Received a 404 status error: the GROUP assignee ${GHOST_GROUP} ` +
+        `was not found in directory ${sandbox.world.identityStoreId}`,
     );
   });
 

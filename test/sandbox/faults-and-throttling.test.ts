@@ -11,24 +11,17 @@ import {
   sampleOrg,
   startSandbox,
 } from '../../sandbox/server/index';
-import { clientConfig, retryingConfig } from './support';
+import { clientConfig, retryingConfig, useSandbox } from './support';
 
 describe('sandbox faults and throttling', () => {
   let sandbox: Sandbox;
   let client: SSOAdminClient;
 
-  beforeAll(async () => {
-    sandbox = await startSandbox({ world: sampleOrg() });
-    client = new SSOAdminClient(clientConfig(sandbox));
-  });
+  useSandbox({ world: sampleOrg() }, (started) => {
+    sandbox = started;
+    client = new SSOAdminClient(clientConfig(started));
 
-  afterEach(() => {
-    sandbox.reset();
-  });
-
-  afterAll(async () => {
-    client.destroy();
-    await sandbox.close();
+    return client;
   });
 
   it.each([

@@ -9,29 +9,18 @@ import {
   ResourceNotFoundException,
   ValidationException,
 } from '@aws-sdk/client-identitystore';
-import {
-  type Sandbox,
-  sampleOrg,
-  startSandbox,
-} from '../../sandbox/server/index';
-import { clientConfig, retryingConfig } from './support';
+import { type Sandbox, sampleOrg } from '../../sandbox/server/index';
+import { clientConfig, retryingConfig, useSandbox } from './support';
 
 describe('sandbox Identity Store', () => {
   let sandbox: Sandbox;
   let client: IdentitystoreClient;
 
-  beforeAll(async () => {
-    sandbox = await startSandbox({ world: sampleOrg() });
-    client = new IdentitystoreClient(clientConfig(sandbox));
-  });
+  useSandbox({ world: sampleOrg() }, (started) => {
+    sandbox = started;
+    client = new IdentitystoreClient(clientConfig(started));
 
-  afterEach(() => {
-    sandbox.reset();
-  });
-
-  afterAll(async () => {
-    client.destroy();
-    await sandbox.close();
+    return client;
   });
 
   it('describes a user and a group', async () => {

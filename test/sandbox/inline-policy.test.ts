@@ -3,29 +3,18 @@ import {
   SSOAdminClient,
   ValidationException,
 } from '@aws-sdk/client-sso-admin';
-import {
-  type Sandbox,
-  sampleOrg,
-  startSandbox,
-} from '../../sandbox/server/index';
-import { clientConfig } from './support';
+import { type Sandbox, sampleOrg } from '../../sandbox/server/index';
+import { clientConfig, useSandbox } from './support';
 
 describe('sandbox inline policy writes', () => {
   let sandbox: Sandbox;
   let sso: SSOAdminClient;
 
-  beforeAll(async () => {
-    sandbox = await startSandbox({ world: sampleOrg() });
-    sso = new SSOAdminClient(clientConfig(sandbox));
-  });
+  useSandbox({ world: sampleOrg() }, (started) => {
+    sandbox = started;
+    sso = new SSOAdminClient(clientConfig(started));
 
-  afterEach(() => {
-    sandbox.reset();
-  });
-
-  afterAll(async () => {
-    sso.destroy();
-    await sandbox.close();
+    return sso;
   });
 
   it('bumps the version, so the permission set is outdated', async () => {

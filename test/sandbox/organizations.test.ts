@@ -10,33 +10,25 @@ import {
   SAMPLE_ORG,
   type Sandbox,
   sampleOrg,
-  startSandbox,
 } from '../../sandbox/server/index';
-import { clientConfig, retryingConfig } from './support';
+import { clientConfig, retryingConfig, useSandbox } from './support';
+
+const world = sampleOrg({
+  accounts: [
+    { id: '222233334444', name: 'closing', state: 'PENDING_CLOSURE' },
+    { id: '555566667777', name: 'closed', state: 'CLOSED' },
+  ],
+});
 
 describe('sandbox Organizations', () => {
   let sandbox: Sandbox;
   let client: OrganizationsClient;
 
-  beforeAll(async () => {
-    sandbox = await startSandbox({
-      world: sampleOrg({
-        accounts: [
-          { id: '222233334444', name: 'closing', state: 'PENDING_CLOSURE' },
-          { id: '555566667777', name: 'closed', state: 'CLOSED' },
-        ],
-      }),
-    });
-    client = new OrganizationsClient(clientConfig(sandbox));
-  });
+  useSandbox({ world }, (started) => {
+    sandbox = started;
+    client = new OrganizationsClient(clientConfig(started));
 
-  afterEach(() => {
-    sandbox.reset();
-  });
-
-  afterAll(async () => {
-    client.destroy();
-    await sandbox.close();
+    return client;
   });
 
   it.each([
@@ -70,7 +62,8 @@ describe('sandbox Organizations', () => {
       expect(Account).toMatchObject({ Id: id, State: state, Status: status });
       expect(Account?.Arn).toMatch(
         new RegExp(
-          `^arn:aws:organizations::${SAMPLE_ORG.managementAccountId}:account/o-[a-z0-9]{10}/${id}$`,
+          `^arn:aws:organizations::${SAMPLE_ORG.managementAccountId}:` +
+            `account/o-[a-z0-9]{10}/${id}$`,
         ),
       );
     },

@@ -20,11 +20,36 @@ import {
   SAMPLE_ORG,
   type Sandbox,
   sampleOrg,
-  startSandbox,
 } from '../../sandbox/server/index';
-import { clientConfig } from './support';
+import { clientConfig, useSandbox } from './support';
 
 const { dev, prod } = SAMPLE_ORG.accounts;
+
+const world = sampleOrg({
+  accounts: [
+    {
+      id: '222233334444',
+      name: 'new',
+      state: 'PENDING_ACTIVATION',
+      activatesAfterSeconds: 120,
+    },
+  ],
+  asyncFailures: [{ operation: 'PROVISIONING', account: 'prod', times: 1 }],
+  events: [
+    {
+      atSeconds: 30,
+      deleteAssignment: {
+        account: 'dev',
+        permissionSet: 'DataEngineer',
+        group: 'data-engineers',
+      },
+    },
+    {
+      atSeconds: 40,
+      removeMember: { group: 'platform-admins', user: 'alice' },
+    },
+  ],
+});
 
 describe('sandbox scripted world', () => {
   let sandbox: Sandbox;
@@ -66,46 +91,11 @@ describe('sandbox scripted world', () => {
       )
     ).PermissionSets ?? [];
 
-  beforeAll(async () => {
-    sandbox = await startSandbox({
-      world: sampleOrg({
-        accounts: [
-          {
-            id: '222233334444',
-            name: 'new',
-            state: 'PENDING_ACTIVATION',
-            activatesAfterSeconds: 120,
-          },
-        ],
-        asyncFailures: [
-          { operation: 'PROVISIONING', account: 'prod', times: 1 },
-        ],
-        events: [
-          {
-            atSeconds: 30,
-            deleteAssignment: {
-              account: 'dev',
-              permissionSet: 'DataEngineer',
-              group: 'data-engineers',
-            },
-          },
-          {
-            atSeconds: 40,
-            removeMember: { group: 'platform-admins', user: 'alice' },
-          },
-        ],
-      }),
-    });
-    sso = new SSOAdminClient(clientConfig(sandbox));
-  });
+  useSandbox({ world }, (started) => {
+    sandbox = started;
+    sso = new SSOAdminClient(clientConfig(started));
 
-  afterEach(() => {
-    sandbox.reset();
-  });
-
-  afterAll(async () => {
-    sso.destroy();
-    await sandbox.close();
+    return sso;
   });
 
   it('shows an edited permission set as not provisioned at its latest version', async () => {

@@ -8,9 +8,8 @@ import {
   SAMPLE_ORG,
   type Sandbox,
   sampleOrg,
-  startSandbox,
 } from '../../sandbox/server/index';
-import { clientConfig, control, retryingConfig } from './support';
+import { clientConfig, control, retryingConfig, useSandbox } from './support';
 
 const TopicArn = SAMPLE_ORG.topicArn;
 
@@ -18,18 +17,11 @@ describe('sandbox SNS', () => {
   let sandbox: Sandbox;
   let client: SNSClient;
 
-  beforeAll(async () => {
-    sandbox = await startSandbox({ world: sampleOrg() });
-    client = new SNSClient(clientConfig(sandbox));
-  });
+  useSandbox({ world: sampleOrg() }, (started) => {
+    sandbox = started;
+    client = new SNSClient(clientConfig(started));
 
-  afterEach(() => {
-    sandbox.reset();
-  });
-
-  afterAll(async () => {
-    client.destroy();
-    await sandbox.close();
+    return client;
   });
 
   it('keeps a JSON-structured message for each protocol', async () => {

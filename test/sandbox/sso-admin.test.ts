@@ -17,35 +17,27 @@ import {
   SAMPLE_ORG,
   type Sandbox,
   sampleOrg,
-  startSandbox,
 } from '../../sandbox/server/index';
-import { clientConfig, retryingConfig } from './support';
+import { clientConfig, retryingConfig, useSandbox } from './support';
+
+const world = sampleOrg({
+  permissionSets: [
+    {
+      name: 'Bounded',
+      permissionsBoundary: { customerManagedPolicy: '/boundaries/Limit' },
+    },
+  ],
+});
 
 describe('sandbox SSO Admin', () => {
   let sandbox: Sandbox;
   let client: SSOAdminClient;
 
-  beforeAll(async () => {
-    sandbox = await startSandbox({
-      world: sampleOrg({
-        permissionSets: [
-          {
-            name: 'Bounded',
-            permissionsBoundary: { customerManagedPolicy: '/boundaries/Limit' },
-          },
-        ],
-      }),
-    });
-    client = new SSOAdminClient(clientConfig(sandbox));
-  });
+  useSandbox({ world }, (started) => {
+    sandbox = started;
+    client = new SSOAdminClient(clientConfig(started));
 
-  afterEach(() => {
-    sandbox.reset();
-  });
-
-  afterAll(async () => {
-    client.destroy();
-    await sandbox.close();
+    return client;
   });
 
   it('lists the instance with its identity store', async () => {
@@ -186,7 +178,8 @@ describe('sandbox SSO Admin', () => {
 
   it('answers ResourceNotFoundException for an unknown permission set', async () => {
     // Prepare
-    const unknown = `arn:aws:sso:::permissionSet/${sandbox.world.instanceArn.split('/')[1]}/ps-0000000000000000`;
+    const instanceId = sandbox.world.instanceArn.split('/')[1];
+    const unknown = `arn:aws:sso:::permissionSet/${instanceId}/ps-0000000000000000`;
 
     // Act & Assess
     await expect(

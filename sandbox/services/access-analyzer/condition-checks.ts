@@ -80,7 +80,8 @@ export const checkCondition = (
       collector.add(
         'ERROR',
         'INVALID_CONDITION_OPERATOR',
-        `The condition operator ${operator} is not valid. Use a valid condition operator.`,
+        `The condition operator ${operator} is not valid. ` +
+          'Use a valid condition operator.',
         at,
         key,
       );
@@ -90,7 +91,8 @@ export const checkCondition = (
       collector.add(
         'ERROR',
         'NULL_WITH_IF_EXISTS',
-        'The Null condition operator cannot be used with the IfExists suffix. Update the operator or the suffix.',
+        'The Null condition operator cannot be used with the IfExists ' +
+          'suffix. Update the operator or the suffix.',
         at,
         key,
       );
@@ -106,7 +108,8 @@ export const checkCondition = (
         collector.add(
           'ERROR',
           'INVALID_CONDITION_KEY_FORMAT',
-          'The condition key format is not valid. Use the format service:keyname.',
+          'The condition key format is not valid. ' +
+            'Use the format service:keyname.',
           keyPath,
           entry.key,
         );

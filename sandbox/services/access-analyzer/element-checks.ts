@@ -22,6 +22,20 @@ export const mismatch = (
     node,
   );
 
+/** An element name the grammar does not know where it stands. */
+export const invalidElement = (
+  collector: FindingCollector,
+  key: Node,
+  path: readonly PathElement[],
+): void =>
+  collector.add(
+    'ERROR',
+    'INVALID_POLICY_ELEMENT',
+    `The policy element ${key.value} is not valid.`,
+    path,
+    key,
+  );
+
 /** The strings of a string-or-array element, with their paths. */
 export const stringValues = (
   value: Node,
@@ -62,7 +76,8 @@ export const pair = (
     collector.add(
       'ERROR',
       'UNSUPPORTED_ELEMENT_COMBINATION',
-      `The policy elements ${first} and ${second} can not be used in the same statement. Remove one of these elements.`,
+      `The policy elements ${first} and ${second} can not be used in the ` +
+        'same statement. Remove one of these elements.',
       path,
       statement,
     );
@@ -88,7 +103,8 @@ export const checkEffect = (
     collector.add(
       'ERROR',
       'MISSING_EFFECT',
-      'Add an Effect element to the policy statement with a value of Allow or Deny.',
+      'Add an Effect element to the policy statement with a value of ' +
+        'Allow or Deny.',
       path,
       statement,
     );
@@ -125,7 +141,8 @@ export const checkPrincipal = (
     collector.add(
       'ERROR',
       'UNSUPPORTED_PRINCIPAL',
-      'The policy type IDENTITY_POLICY does not support the Principal element. Remove the Principal element.',
+      'The policy type IDENTITY_POLICY does not support the Principal ' +
+        'element. Remove the Principal element.',
       at,
       principal.key,
     );
@@ -133,7 +150,8 @@ export const checkPrincipal = (
     collector.add(
       'ERROR',
       'SCP_SYNTAX_ERROR_PRINCIPAL',
-      'SCPs do not support specifying principals. Remove the Principal or NotPrincipal element.',
+      'SCPs do not support specifying principals. ' +
+        'Remove the Principal or NotPrincipal element.',
       at,
       principal.key,
     );
@@ -194,7 +212,8 @@ export const checkResources = (
       collector.add(
         'ERROR',
         'MISSING_ARN_FIELD',
-        'Resource ARNs must include at least 6 fields in the following structure: arn:partition:service:region:account:resource',
+        'Resource ARNs must include at least 6 fields in the following ' +
+          'structure: arn:partition:service:region:account:resource',
         at,
         node,
       );

@@ -41,6 +41,8 @@ export interface Finding {
 const REFERENCE =
   'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html';
 
+const ANCHOR_PREFIX = 'access-analyzer-reference-policy-checks';
+
 const ANCHOR_KIND: Readonly<Record<FindingType, string>> = {
   ERROR: 'error',
   SECURITY_WARNING: 'security-warning',
@@ -49,8 +51,11 @@ const ANCHOR_KIND: Readonly<Record<FindingType, string>> = {
 };
 
 /** The reference page's anchor for an issue code. */
-export const learnMoreLink = (type: FindingType, issueCode: string): string =>
-  `${REFERENCE}#access-analyzer-reference-policy-checks-${ANCHOR_KIND[type]}-${issueCode.toLowerCase().replaceAll('_', '-')}`;
+export const learnMoreLink = (type: FindingType, issueCode: string): string => {
+  const code = issueCode.toLowerCase().replaceAll('_', '-');
+
+  return `${REFERENCE}#${ANCHOR_PREFIX}-${ANCHOR_KIND[type]}-${code}`;
+};
 
 /** Line (1-based) and column (0-based) of an offset in a text. */
 export const positionAt = (text: string, offset: number): Position => {

@@ -5,7 +5,7 @@ import {
   validationMessage,
   violationText,
 } from '../../protocols/validation-messages';
-import { CALLER_ARN } from '../common-errors';
+import { accessDeniedFor } from '../common-errors';
 import type { ServiceDefinition } from '../service';
 import type { PolicyType } from './policy-grammar';
 import { validatePolicy } from './validate-policy';
@@ -94,19 +94,12 @@ export const accessAnalyzer: ServiceDefinition = {
       new ServiceError('InternalServerException', 'Internal server error', {
         status: 500,
       }),
-    accessDenied: (operation) =>
-      new ServiceError(
-        'AccessDeniedException',
-        `User: ${CALLER_ARN} is not authorized to perform: access-analyzer:${operation}`,
-        { status: 403 },
-      ),
+    accessDenied: accessDeniedFor('access-analyzer'),
     unknownOperation: (operation) =>
       new ServiceError(
         'UnknownOperationException',
         `Unknown operation ${operation}`,
-        {
-          status: 404,
-        },
+        { status: 404 },
       ),
   },
 };

@@ -1,9 +1,10 @@
 import { type Node, type ParseError, parseTree } from 'jsonc-parser';
+import { invalidElement, mismatch } from './element-checks';
 import {
   type Finding,
   FindingCollector,
-  learnMoreLink,
   type PathElement,
+  positionAt,
 } from './findings';
 import { member, members } from './json-nodes';
 import { type ActionOccurrence, checkStatement } from './statement-checks';
@@ -34,14 +35,15 @@ const parse = (text: string, collector: FindingCollector): Node | undefined => {
   const first = errors[0];
   if (first || !root) {
     const offset = first?.offset ?? 0;
-    const at = collector.location([], offset, first?.length ?? 0).span.start;
-    collector.findings.push({
-      findingDetails: `Fix the JSON syntax error at index ${offset} line ${at.line} column ${at.column}.`,
-      findingType: 'ERROR',
-      issueCode: 'JSON_SYNTAX_ERROR',
-      learnMoreLink: learnMoreLink('ERROR', 'JSON_SYNTAX_ERROR'),
-      locations: [collector.location([], offset, first?.length ?? 0)],
-    });
+    const at = positionAt(text, offset);
+    collector.add(
+      'ERROR',
+      'JSON_SYNTAX_ERROR',
+      `Fix the JSON syntax error at index ${offset} ` +
+        `line ${at.line} column ${at.column}.`,
+      [],
+      { offset, length: first?.length ?? 0 },
+    );
 
     return undefined;
   }
@@ -55,7 +57,8 @@ const checkVersion = (root: Node, collector: FindingCollector): void => {
     collector.add(
       'WARNING',
       'MISSING_VERSION',
-      'We recommend that you specify the Version element to help you with debugging permission issues.',
+      'We recommend that you specify the Version element to help you ' +
+        'with debugging permission issues.',
       [],
       root,
     );
@@ -64,18 +67,13 @@ const checkVersion = (root: Node, collector: FindingCollector): void => {
 
   const path: PathElement[] = [{ value: 'Version' }];
   if (version.value.type !== 'string') {
-    collector.add(
-      'ERROR',
-      'DATA_TYPE_MISMATCH',
-      'The text does not match the expected JSON data type String.',
-      path,
-      version.value,
-    );
+    mismatch(collector, 'String', path, version.value);
   } else if (!VERSIONS.includes(version.value.value)) {
     collector.add(
       'ERROR',
       'INVALID_VERSION',
-      `The version ${version.value.value} is not valid. Use one of the following versions: ${VERSIONS.join(', ')}`,
+      `The version ${version.value.value} is not valid. ` +
+        `Use one of the following versions: ${VERSIONS.join(', ')}`,
       path,
       version.value,
     );
@@ -115,13 +113,7 @@ const checkStatements = (
     return;
   }
   if (value.type !== 'array') {
-    collector.add(
-      'ERROR',
-      'DATA_TYPE_MISMATCH',
-      'The text does not match the expected JSON data type Array.',
-      [{ value: 'Statement' }],
-      value,
-    );
+    mismatch(collector, 'Array', [{ value: 'Statement' }], value);
     return;
   }
 
@@ -130,13 +122,7 @@ const checkStatements = (
     if (item.type === 'object') {
       checkStatement(item, path, policyType, collector, actions);
     } else {
-      collector.add(
-        'ERROR',
-        'DATA_TYPE_MISMATCH',
-        'The text does not match the expected JSON data type Object.',
-        path,
-        item,
-      );
+      mismatch(collector, 'Object', path, item);
     }
   });
 };
@@ -158,25 +144,13 @@ export const grammarFindings = (
   }
 
   if (root.type !== 'object') {
-    collector.add(
-      'ERROR',
-      'DATA_TYPE_MISMATCH',
-      'The text does not match the expected JSON data type Object.',
-      [],
-      root,
-    );
+    mismatch(collector, 'Object', [], root);
     return { findings: collector.findings, actions };
   }
 
   for (const { key } of members(root)) {
     if (!TOP_LEVEL.has(key.value)) {
-      collector.add(
-        'ERROR',
-        'INVALID_POLICY_ELEMENT',
-        `The policy element ${key.value} is not valid.`,
-        [{ value: key.value }],
-        key,
-      );
+      invalidElement(collector, key, [{ value: key.value }]);
     }
   }
   checkVersion(root, collector);

@@ -4,6 +4,7 @@ import {
   checkEffect,
   checkPrincipal,
   checkResources,
+  invalidElement,
   mismatch,
   pair,
   stringValues,
@@ -47,13 +48,7 @@ export const checkStatement = (
   for (const { key, value } of members(statement)) {
     const at = [...path, { value: key.value }];
     if (!ELEMENTS.has(key.value)) {
-      collector.add(
-        'ERROR',
-        'INVALID_POLICY_ELEMENT',
-        `The policy element ${key.value} is not valid.`,
-        at,
-        key,
-      );
+      invalidElement(collector, key, at);
     } else if (key.value === 'Sid' && value.type !== 'string') {
       mismatch(collector, 'String', at, value);
     } else if (
@@ -64,7 +59,8 @@ export const checkStatement = (
       collector.add(
         'ERROR',
         'UNSUPPORTED_SID',
-        'Update the characters in the Sid element to use one of the following character types: [a-z, A-Z, 0-9]',
+        'Update the characters in the Sid element to use one of the ' +
+          'following character types: [a-z, A-Z, 0-9]',
         at,
         value,
       );
@@ -129,7 +125,11 @@ export const checkStatement = (
     collector.add(
       'SECURITY_WARNING',
       'PASS_ROLE_WITH_STAR_IN_RESOURCE',
-      'Using the iam:PassRole action with wildcards (*) in the resource can be overly permissive because it allows iam:PassRole permissions on multiple resources. We recommend that you specify resource ARNs or add the iam:PassedToService condition key to your statement.',
+      'Using the iam:PassRole action with wildcards (*) in the resource ' +
+        'can be overly permissive because it allows iam:PassRole ' +
+        'permissions on multiple resources. We recommend that you specify ' +
+        'resource ARNs or add the iam:PassedToService condition key to ' +
+        'your statement.',
       [...path, { value: 'Resource' }],
       member(statement, 'Resource')?.value ?? statement,
     );

@@ -1,9 +1,9 @@
-import { paginate } from '../../protocols/pagination';
+import { pager } from '../../protocols/pagination';
 import { ServiceError } from '../../protocols/service-error';
-import type { Spec, StructureSpec } from '../../protocols/validation';
+import type { Spec } from '../../protocols/validation';
 import { principalIdFor } from '../../world/ids';
 import type { GroupRecord, UserRecord, WorldState } from '../../world/state';
-import type { OperationContext } from '../service';
+import type { OperationContext, OperationInput } from '../service';
 
 /** Constraints from botocore `identitystore/2020-06-15/service-2.json`. */
 export const STORE_ID: Spec = {
@@ -13,6 +13,7 @@ export const STORE_ID: Spec = {
   pattern:
     'd-[0-9a-f]{10}$|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
 };
+
 export const RESOURCE_ID: Spec = {
   kind: 'string',
   min: 1,
@@ -20,6 +21,7 @@ export const RESOURCE_ID: Spec = {
   pattern:
     '([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}',
 };
+
 export const PAGE: Readonly<Record<string, Spec>> = {
   MaxResults: { kind: 'integer', min: 1, max: 100 },
   NextToken: {
@@ -29,6 +31,7 @@ export const PAGE: Readonly<Record<string, Spec>> = {
     pattern: '[-a-zA-Z0-9+=/:_]*',
   },
 };
+
 export const FILTERS: Spec = {
   kind: 'list',
   min: 0,
@@ -43,20 +46,16 @@ export const FILTERS: Spec = {
   },
 };
 
-export const struct = (
-  members: Readonly<Record<string, Spec>>,
-  required: readonly string[],
-): StructureSpec => ({ kind: 'structure', members, required });
-
-export type Input = Readonly<Record<string, unknown>>;
-
 export const notFound = (type: string, id: string): ServiceError =>
   new ServiceError('ResourceNotFoundException', `${type} not found.`, {
     status: 404,
     fields: { ResourceType: type, ResourceId: id },
   });
 
-export const store = (context: OperationContext, input: Input): WorldState => {
+export const store = (
+  context: OperationContext,
+  input: OperationInput,
+): WorldState => {
   const state = context.world.state;
   const id = input.IdentityStoreId as string;
   if (id !== state.instance.identityStoreId) {
@@ -66,24 +65,16 @@ export const store = (context: OperationContext, input: Input): WorldState => {
   return state;
 };
 
-export const pageOf = <T>(
-  context: OperationContext,
-  scope: string,
-  list: readonly T[],
-  input: Input,
-) =>
-  paginate(list, {
-    scope,
-    maxResults: input.MaxResults as number | undefined,
-    nextToken: input.NextToken as string | undefined,
-    defaultSize: 100,
-    cap: context.pageSizeCap,
-    invalidToken: () =>
-      new ServiceError('ValidationException', 'Invalid NextToken'),
-  });
+export const pageOf = pager(
+  100,
+  () => new ServiceError('ValidationException', 'Invalid NextToken'),
+);
 
 /** The one filter Identity Store lists accept: an attribute path and value. */
-export const filterOf = (input: Input, path: string): string | undefined => {
+export const filterOf = (
+  input: OperationInput,
+  path: string,
+): string | undefined => {
   const filter = (
     input.Filters as
       | { AttributePath: string; AttributeValue: string }[]
@@ -92,7 +83,8 @@ export const filterOf = (input: Input, path: string): string | undefined => {
   if (filter && filter.AttributePath !== path) {
     throw new ServiceError(
       'ValidationException',
-      `Filtering by attribute path ${filter.AttributePath} is not supported; use ${path}`,
+      `Filtering by attribute path ${filter.AttributePath} is not ` +
+        `supported; use ${path}`,
     );
   }
 

@@ -1,6 +1,7 @@
 import { ServiceError } from '../../protocols/service-error';
 import {
-  CALLER_ARN,
+  accessDeniedFor,
+  identityCenterInternalError,
   requestValidationError,
   unknownOperation,
 } from '../common-errors';
@@ -20,22 +21,10 @@ export const identityStore: ServiceDefinition = {
       new ServiceError(
         'ConflictException',
         'There is a conflicting operation in process.',
-        {
-          status: 409,
-        },
+        { status: 409 },
       ),
-    internal: () =>
-      new ServiceError(
-        'InternalServerException',
-        'The request processing has failed because of an unknown error, exception or failure.',
-        { status: 500 },
-      ),
-    accessDenied: (operation) =>
-      new ServiceError(
-        'AccessDeniedException',
-        `User: ${CALLER_ARN} is not authorized to perform: identitystore:${operation}`,
-        { status: 403 },
-      ),
+    internal: identityCenterInternalError,
+    accessDenied: accessDeniedFor('identitystore'),
     unknownOperation,
   },
 };

@@ -1,3 +1,4 @@
+import { struct } from '../../protocols/validation';
 import type { Operation } from '../service';
 import {
   FILTERS,
@@ -10,7 +11,6 @@ import {
   RESOURCE_ID,
   STORE_ID,
   store,
-  struct,
   userShape,
 } from './common';
 

@@ -1,14 +1,14 @@
 import { ServiceError } from '../../protocols/service-error';
 import { inProgress, submitRequest } from '../../world/requests';
-import type { Operation, OperationContext } from '../service';
+import type { PrincipalType } from '../../world/state';
+import type { Operation, OperationContext, OperationInput } from '../service';
 import {
   accountOrThrow,
   assignmentStatus,
   checkInstance,
-  pageOf,
-  permissionSetOrThrow,
-  requestOrThrow,
-  type SsoInput,
+  describeStatusOperation,
+  listOperation,
+  permissionSetOf,
   statusMetadata,
   str,
 } from './common';
@@ -19,14 +19,14 @@ const TOO_MANY_PROCESSING =
   'There are too many requests processing. Please try again later.';
 
 const submit = (
-  input: SsoInput,
+  input: OperationInput,
   context: OperationContext,
   kind: 'ASSIGNMENT_CREATION' | 'ASSIGNMENT_DELETION',
 ) => {
   const { world } = context;
   checkInstance(world, input);
   const state = world.state;
-  const ps = permissionSetOrThrow(state, str(input, 'PermissionSetArn'));
+  const ps = permissionSetOf(state, input);
   accountOrThrow(state, str(input, 'TargetId'));
 
   const limit = context.maxOutstandingCreations;
@@ -44,7 +44,7 @@ const submit = (
     {
       permissionSetArn: ps.arn,
       accountId: str(input, 'TargetId'),
-      principalType: str(input, 'PrincipalType') as 'USER' | 'GROUP',
+      principalType: str(input, 'PrincipalType') as PrincipalType,
       principalId: str(input, 'PrincipalId'),
     },
     world.nowMs(),
@@ -53,60 +53,58 @@ const submit = (
 
 /** Assignments and their asynchronous creation and deletion. */
 export const assignmentOperations: Readonly<Record<string, Operation>> = {
-  ListAccountAssignments: {
+  ListAccountAssignments: listOperation({
     input: INPUTS.ListAccountAssignments,
-    handler: (input, context) => {
-      checkInstance(context.world, input);
-      const state = context.world.state;
-      const ps = permissionSetOrThrow(state, str(input, 'PermissionSetArn'));
+    output: 'AccountAssignments',
+    list: (input, world) => {
+      const state = world.state;
+      const ps = permissionSetOf(state, input);
       const accountId = str(input, 'AccountId');
-      const list = state.assignments
-        .filter((a) => a.accountId === accountId && a.permissionSetId === ps.id)
-        .map((a) => ({
-          AccountId: a.accountId,
-          PermissionSetArn: ps.arn,
-          PrincipalType: a.principalType,
-          PrincipalId: a.principalId,
-        }));
-      const page = pageOf(
-        context,
-        `ListAccountAssignments:${ps.id}:${accountId}`,
-        list,
-        input,
-      );
 
-      return { AccountAssignments: page.items, NextToken: page.nextToken };
+      return {
+        scope: `ListAccountAssignments:${ps.id}:${accountId}`,
+        items: state.assignments
+          .filter(
+            (a) => a.accountId === accountId && a.permissionSetId === ps.id,
+          )
+          .map((a) => ({
+            AccountId: a.accountId,
+            PermissionSetArn: ps.arn,
+            PrincipalType: a.principalType,
+            PrincipalId: a.principalId,
+          })),
+      };
     },
-  },
+  }),
 
-  ListAccountAssignmentsForPrincipal: {
+  ListAccountAssignmentsForPrincipal: listOperation({
     input: INPUTS.ListAccountAssignmentsForPrincipal,
-    handler: (input, context) => {
-      checkInstance(context.world, input);
-      const state = context.world.state;
+    output: 'AccountAssignments',
+    list: (input, world) => {
+      const state = world.state;
       const principalId = str(input, 'PrincipalId');
       const principalType = str(input, 'PrincipalType');
       const accountId = (input.Filter as { AccountId?: string } | undefined)
         ?.AccountId;
-      const list = state.assignments
-        .filter(
-          (a) =>
-            a.principalId === principalId &&
-            a.principalType === principalType &&
-            (accountId === undefined || a.accountId === accountId),
-        )
-        .map((a) => ({
-          AccountId: a.accountId,
-          PermissionSetArn: state.permissionSets.get(a.permissionSetId)?.arn,
-          PrincipalId: a.principalId,
-          PrincipalType: a.principalType,
-        }));
-      const scope = `ForPrincipal:${principalId}:${accountId ?? '*'}`;
-      const page = pageOf(context, scope, list, input);
 
-      return { AccountAssignments: page.items, NextToken: page.nextToken };
+      return {
+        scope: `ForPrincipal:${principalId}:${accountId ?? '*'}`,
+        items: state.assignments
+          .filter(
+            (a) =>
+              a.principalId === principalId &&
+              a.principalType === principalType &&
+              (accountId === undefined || a.accountId === accountId),
+          )
+          .map((a) => ({
+            AccountId: a.accountId,
+            PermissionSetArn: state.permissionSets.get(a.permissionSetId)?.arn,
+            PrincipalId: a.principalId,
+            PrincipalType: a.principalType,
+          })),
+      };
     },
-  },
+  }),
 
   CreateAccountAssignment: {
     input: INPUTS.CreateAccountAssignment,
@@ -130,69 +128,37 @@ export const assignmentOperations: Readonly<Record<string, Operation>> = {
     }),
   },
 
-  DescribeAccountAssignmentCreationStatus: {
+  DescribeAccountAssignmentCreationStatus: describeStatusOperation({
     input: INPUTS.DescribeAccountAssignmentCreationStatus,
-    handler: (input, context) => {
-      checkInstance(context.world, input);
-      const request = requestOrThrow(
-        context.world.state,
-        str(input, 'AccountAssignmentCreationRequestId'),
-        'ASSIGNMENT_CREATION',
-      );
+    requestId: 'AccountAssignmentCreationRequestId',
+    kind: 'ASSIGNMENT_CREATION',
+    output: 'AccountAssignmentCreationStatus',
+    shape: assignmentStatus,
+  }),
 
-      return {
-        AccountAssignmentCreationStatus: assignmentStatus(
-          context.world,
-          request,
-        ),
-      };
-    },
-  },
-
-  DescribeAccountAssignmentDeletionStatus: {
+  DescribeAccountAssignmentDeletionStatus: describeStatusOperation({
     input: INPUTS.DescribeAccountAssignmentDeletionStatus,
-    handler: (input, context) => {
-      checkInstance(context.world, input);
-      const request = requestOrThrow(
-        context.world.state,
-        str(input, 'AccountAssignmentDeletionRequestId'),
-        'ASSIGNMENT_DELETION',
-      );
+    requestId: 'AccountAssignmentDeletionRequestId',
+    kind: 'ASSIGNMENT_DELETION',
+    output: 'AccountAssignmentDeletionStatus',
+    shape: assignmentStatus,
+  }),
 
-      return {
-        AccountAssignmentDeletionStatus: assignmentStatus(
-          context.world,
-          request,
-        ),
-      };
-    },
-  },
-
-  ListAccountAssignmentCreationStatus: {
+  ListAccountAssignmentCreationStatus: listOperation({
     input: INPUTS.ListAccountAssignmentCreationStatus,
-    handler: (input, context) => {
-      checkInstance(context.world, input);
-      const list = statusMetadata(context, 'ASSIGNMENT_CREATION', input);
-      const page = pageOf(context, 'ListCreationStatus', list, input);
+    output: 'AccountAssignmentsCreationStatus',
+    list: (input, world) => ({
+      scope: 'ListCreationStatus',
+      items: statusMetadata(world, 'ASSIGNMENT_CREATION', input),
+    }),
+  }),
 
-      return {
-        AccountAssignmentsCreationStatus: page.items,
-        NextToken: page.nextToken,
-      };
-    },
-  },
-
-  ListAccountAssignmentDeletionStatus: {
+  ListAccountAssignmentDeletionStatus: listOperation({
     input: INPUTS.ListAccountAssignmentDeletionStatus,
-    handler: (input, context) => {
-      checkInstance(context.world, input);
-      const list = statusMetadata(context, 'ASSIGNMENT_DELETION', input);
-      const page = pageOf(context, 'ListDeletionStatus', list, input);
-
-      return {
-        AccountAssignmentsDeletionStatus: page.items,
-        NextToken: page.nextToken,
-      };
-    },
-  },
+    output: 'AccountAssignmentsDeletionStatus',
+    list: (input, world) => ({
+      scope: 'ListDeletionStatus',
+      items: statusMetadata(world, 'ASSIGNMENT_DELETION', input),
+    }),
+  }),
 };

@@ -1,5 +1,6 @@
-import { type Page, paginate } from '../../protocols/pagination';
+import { pager } from '../../protocols/pagination';
 import { ServiceError } from '../../protocols/service-error';
+import type { StructureSpec } from '../../protocols/validation';
 import { permissionSetIdOf } from '../../world/ids';
 import type {
   AsyncRequest,
@@ -7,29 +8,35 @@ import type {
   WorldState,
 } from '../../world/state';
 import type { World } from '../../world/world';
-import type { OperationContext } from '../service';
+import type { Operation, OperationInput } from '../service';
 
-/** The input members every SSO Admin handler reads, untyped on the wire. */
-export type SsoInput = Readonly<Record<string, unknown>>;
-
-export const str = (input: SsoInput, name: string): string =>
+export const str = (input: OperationInput, name: string): string =>
   (input[name] as string | undefined) ?? '';
 
 export const notFound = (message: string): ServiceError =>
   new ServiceError('ResourceNotFoundException', message, { status: 404 });
 
+/** One write at a time: a second one on the same target conflicts. */
+export const conflictError = (): ServiceError =>
+  new ServiceError(
+    'ConflictException',
+    'There is a conflicting operation in process.',
+  );
+
 /** Refuses an instance ARN other than the world's one. */
-export const checkInstance = (world: World, input: SsoInput): void => {
+export const checkInstance = (world: World, input: OperationInput): void => {
   const arn = str(input, 'InstanceArn');
   if (arn !== world.instanceArn) {
     throw notFound(`Could not find Instance with arn ${arn}`);
   }
 };
 
-export const permissionSetOrThrow = (
+/** The permission set the input's `PermissionSetArn` names. */
+export const permissionSetOf = (
   state: WorldState,
-  arn: string,
+  input: OperationInput,
 ): PermissionSetRecord => {
+  const arn = str(input, 'PermissionSetArn');
   const id = permissionSetIdOf(arn);
   const ps = state.permissionSets.get(id);
   if (!ps || ps.arn !== arn) {
@@ -57,21 +64,10 @@ export const epochSeconds = (world: World, elapsedMs: number): number =>
   world.clock.epochMsAt(elapsedMs) / 1000;
 
 /** A page of a list, with SSO Admin's paging rules. */
-export const pageOf = <T>(
-  context: OperationContext,
-  scope: string,
-  list: readonly T[],
-  input: SsoInput,
-): Page<T> =>
-  paginate(list, {
-    scope,
-    maxResults: input.MaxResults as number | undefined,
-    nextToken: input.NextToken as string | undefined,
-    defaultSize: 100,
-    cap: context.pageSizeCap,
-    invalidToken: () =>
-      new ServiceError('ValidationException', 'The NextToken is not valid.'),
-  });
+export const pageOf = pager(
+  100,
+  () => new ServiceError('ValidationException', 'The NextToken is not valid.'),
+);
 
 /** `AccountAssignmentCreationStatus` / `…DeletionStatus`. */
 export const assignmentStatus = (world: World, request: AsyncRequest) => ({
@@ -96,28 +92,13 @@ export const provisioningStatus = (world: World, request: AsyncRequest) => ({
   CreatedDate: epochSeconds(world, request.createdMs),
 });
 
-/** A request by id and kind, or ResourceNotFoundException. */
-export const requestOrThrow = (
-  state: WorldState,
-  requestId: string,
-  kind: AsyncRequest['kind'],
-): AsyncRequest => {
-  const request = state.requests.get(requestId);
-  if (!request || request.kind !== kind) {
-    throw notFound(`Could not find request with id ${requestId}`);
-  }
-
-  return request;
-};
-
 /** `[{Status, RequestId, CreatedDate}]` of one kind, filtered by status. */
 export const statusMetadata = (
-  context: OperationContext,
+  world: World,
   kind: AsyncRequest['kind'],
-  input: SsoInput,
+  input: OperationInput,
 ) => {
   const filter = (input.Filter as { Status?: string } | undefined)?.Status;
-  const world = context.world;
 
   return [...world.state.requests.values()]
     .filter((r) => r.kind === kind && (!filter || r.status === filter))
@@ -127,3 +108,54 @@ export const statusMetadata = (
       CreatedDate: epochSeconds(world, r.createdMs),
     }));
 };
+
+/** What a `List…` operation pages: the items, and the list they belong to. */
+export interface Listing<T> {
+  /** Names the list, so a token from one list is refused by another. */
+  readonly scope: string;
+  readonly items: readonly T[];
+}
+
+/**
+ * A `List…` operation on the instance: checks the instance ARN, then
+ * answers one page of what `list` finds, under the `output` member, with
+ * the `NextToken` of the next page.
+ */
+export const listOperation = <T>(options: {
+  readonly input: StructureSpec;
+  readonly output: string;
+  readonly list: (input: OperationInput, world: World) => Listing<T>;
+}): Operation => ({
+  input: options.input,
+  handler: (input, context) => {
+    checkInstance(context.world, input);
+    const { scope, items } = options.list(input, context.world);
+    const page = pageOf(context, scope, items, input);
+
+    return { [options.output]: page.items, NextToken: page.nextToken };
+  },
+});
+
+/**
+ * A `Describe…Status` operation: the request of one kind whose id is in
+ * the `requestId` member, shaped under the `output` member.
+ */
+export const describeStatusOperation = (options: {
+  readonly input: StructureSpec;
+  readonly requestId: string;
+  readonly kind: AsyncRequest['kind'];
+  readonly output: string;
+  readonly shape: (world: World, request: AsyncRequest) => unknown;
+}): Operation => ({
+  input: options.input,
+  handler: (input, context) => {
+    checkInstance(context.world, input);
+    const requestId = str(input, options.requestId);
+    const request = context.world.state.requests.get(requestId);
+    if (!request || request.kind !== options.kind) {
+      throw notFound(`Could not find request with id ${requestId}`);
+    }
+
+    return { [options.output]: options.shape(context.world, request) };
+  },
+});

@@ -1,11 +1,13 @@
 import { ServiceError } from '../../protocols/service-error';
 import {
-  CALLER_ARN,
+  accessDeniedFor,
+  identityCenterInternalError,
   requestValidationError,
   unknownOperation,
 } from '../common-errors';
 import type { ServiceDefinition } from '../service';
 import { assignmentOperations } from './assignments';
+import { conflictError } from './common';
 import { permissionSetOperations } from './permission-sets';
 import { provisioningOperations } from './provisioning';
 
@@ -25,23 +27,9 @@ export const ssoAdmin: ServiceDefinition = {
   errors: {
     validation: requestValidationError,
     throttling: () => new ServiceError('ThrottlingException', 'Rate exceeded'),
-    conflict: () =>
-      new ServiceError(
-        'ConflictException',
-        'There is a conflicting operation in process.',
-      ),
-    internal: () =>
-      new ServiceError(
-        'InternalServerException',
-        'The request processing has failed because of an unknown error, exception or failure.',
-        { status: 500 },
-      ),
-    accessDenied: (operation) =>
-      new ServiceError(
-        'AccessDeniedException',
-        `User: ${CALLER_ARN} is not authorized to perform: sso:${operation}`,
-        { status: 403 },
-      ),
+    conflict: conflictError,
+    internal: identityCenterInternalError,
+    accessDenied: accessDeniedFor('sso'),
     unknownOperation,
   },
 };

@@ -4,9 +4,10 @@ import { grammarFindings } from '../access-analyzer/policy-grammar';
 import type { Operation } from '../service';
 import {
   checkInstance,
+  listOperation,
   notFound,
   pageOf,
-  permissionSetOrThrow,
+  permissionSetOf,
   str,
 } from './common';
 import { SSO_ADMIN_INPUTS as INPUTS } from './shapes';
@@ -15,6 +16,7 @@ const NON_WHITESPACE_LIMIT = 10_240;
 
 /** Instances, permission sets and their policies. */
 export const permissionSetOperations: Readonly<Record<string, Operation>> = {
+  // The one list that names no instance, so it is not a `listOperation`.
   ListInstances: {
     input: INPUTS.ListInstances,
     handler: (input, context) => {
@@ -35,27 +37,20 @@ export const permissionSetOperations: Readonly<Record<string, Operation>> = {
     },
   },
 
-  ListPermissionSets: {
+  ListPermissionSets: listOperation({
     input: INPUTS.ListPermissionSets,
-    handler: (input, context) => {
-      checkInstance(context.world, input);
-      const arns = [...context.world.state.permissionSets.values()].map(
-        (p) => p.arn,
-      );
-      const page = pageOf(context, 'ListPermissionSets', arns, input);
-
-      return { PermissionSets: page.items, NextToken: page.nextToken };
-    },
-  },
+    output: 'PermissionSets',
+    list: (_input, world) => ({
+      scope: 'ListPermissionSets',
+      items: [...world.state.permissionSets.values()].map((p) => p.arn),
+    }),
+  }),
 
   DescribePermissionSet: {
     input: INPUTS.DescribePermissionSet,
     handler: (input, context) => {
       checkInstance(context.world, input);
-      const ps = permissionSetOrThrow(
-        context.world.state,
-        str(input, 'PermissionSetArn'),
-      );
+      const ps = permissionSetOf(context.world.state, input);
 
       return {
         PermissionSet: {
@@ -74,10 +69,7 @@ export const permissionSetOperations: Readonly<Record<string, Operation>> = {
     input: INPUTS.GetInlinePolicyForPermissionSet,
     handler: (input, context) => {
       checkInstance(context.world, input);
-      const ps = permissionSetOrThrow(
-        context.world.state,
-        str(input, 'PermissionSetArn'),
-      );
+      const ps = permissionSetOf(context.world.state, input);
 
       return { InlinePolicy: ps.inlinePolicy };
     },
@@ -88,23 +80,20 @@ export const permissionSetOperations: Readonly<Record<string, Operation>> = {
     write: true,
     handler: (input, context) => {
       checkInstance(context.world, input);
-      const ps = permissionSetOrThrow(
-        context.world.state,
-        str(input, 'PermissionSetArn'),
-      );
+      const ps = permissionSetOf(context.world.state, input);
       const policy = str(input, 'InlinePolicy');
 
       const size = Buffer.byteLength(policy.replace(/\s/g, ''), 'utf8');
       if (size > NON_WHITESPACE_LIMIT) {
         throw new ServiceError(
           'ValidationException',
-          `Current size of the non-whitespace characters present in the InlinePolicy Document is ${size} bytes which has exceeded the maximum limit of ${NON_WHITESPACE_LIMIT} bytes`,
+          'Current size of the non-whitespace characters present in the ' +
+            `InlinePolicy Document is ${size} bytes which has exceeded the ` +
+            `maximum limit of ${NON_WHITESPACE_LIMIT} bytes`,
         );
       }
-      const errors = grammarFindings(policy, 'IDENTITY_POLICY').findings.filter(
-        (f) => f.findingType === 'ERROR',
-      );
-      if (errors.length > 0) {
+      const { findings } = grammarFindings(policy, 'IDENTITY_POLICY');
+      if (findings.some((f) => f.findingType === 'ERROR')) {
         throw new ServiceError(
           'ValidationException',
           'Invalid PermissionsPolicy Document',
@@ -116,64 +105,43 @@ export const permissionSetOperations: Readonly<Record<string, Operation>> = {
     },
   },
 
-  ListManagedPoliciesInPermissionSet: {
+  ListManagedPoliciesInPermissionSet: listOperation({
     input: INPUTS.ListManagedPoliciesInPermissionSet,
-    handler: (input, context) => {
-      checkInstance(context.world, input);
-      const ps = permissionSetOrThrow(
-        context.world.state,
-        str(input, 'PermissionSetArn'),
-      );
-      const page = pageOf(
-        context,
-        `ListManagedPolicies:${ps.id}`,
-        ps.managedPolicyArns,
-        input,
-      );
+    output: 'AttachedManagedPolicies',
+    list: (input, world) => {
+      const ps = permissionSetOf(world.state, input);
 
       return {
-        AttachedManagedPolicies: page.items.map((arn) => ({
+        scope: `ListManagedPolicies:${ps.id}`,
+        items: ps.managedPolicyArns.map((arn) => ({
           Name: arn.slice(arn.lastIndexOf('/') + 1),
           Arn: arn,
         })),
-        NextToken: page.nextToken,
       };
     },
-  },
+  }),
 
-  ListCustomerManagedPolicyReferencesInPermissionSet: {
+  ListCustomerManagedPolicyReferencesInPermissionSet: listOperation({
     input: INPUTS.ListCustomerManagedPolicyReferencesInPermissionSet,
-    handler: (input, context) => {
-      checkInstance(context.world, input);
-      const ps = permissionSetOrThrow(
-        context.world.state,
-        str(input, 'PermissionSetArn'),
-      );
-      const page = pageOf(
-        context,
-        `ListCmp:${ps.id}`,
-        ps.customerManagedPolicies,
-        input,
-      );
+    output: 'CustomerManagedPolicyReferences',
+    list: (input, world) => {
+      const ps = permissionSetOf(world.state, input);
 
       return {
-        CustomerManagedPolicyReferences: page.items.map((ref) => ({
+        scope: `ListCmp:${ps.id}`,
+        items: ps.customerManagedPolicies.map((ref) => ({
           Name: ref.name,
           Path: ref.path,
         })),
-        NextToken: page.nextToken,
       };
     },
-  },
+  }),
 
   GetPermissionsBoundaryForPermissionSet: {
     input: INPUTS.GetPermissionsBoundaryForPermissionSet,
     handler: (input, context) => {
       checkInstance(context.world, input);
-      const ps = permissionSetOrThrow(
-        context.world.state,
-        str(input, 'PermissionSetArn'),
-      );
+      const ps = permissionSetOf(context.world.state, input);
       const boundary = ps.permissionsBoundary;
       if (!boundary) {
         throw notFound(

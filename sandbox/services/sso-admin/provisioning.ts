@@ -5,10 +5,11 @@ import type { Operation } from '../service';
 import {
   accountOrThrow,
   checkInstance,
-  pageOf,
-  permissionSetOrThrow,
+  conflictError,
+  describeStatusOperation,
+  listOperation,
+  permissionSetOf,
   provisioningStatus,
-  requestOrThrow,
   statusMetadata,
   str,
 } from './common';
@@ -42,47 +43,44 @@ const provisionedAccounts = (state: WorldState, permissionSetId: string) =>
 
 /** Provisioning of permission sets to accounts. */
 export const provisioningOperations: Readonly<Record<string, Operation>> = {
-  ListPermissionSetsProvisionedToAccount: {
+  ListPermissionSetsProvisionedToAccount: listOperation({
     input: INPUTS.ListPermissionSetsProvisionedToAccount,
-    handler: (input, context) => {
-      checkInstance(context.world, input);
-      const state = context.world.state;
+    output: 'PermissionSets',
+    list: (input, world) => {
+      const state = world.state;
       const accountId = str(input, 'AccountId');
       const filter = input.ProvisioningStatus as ProvisioningFilter;
-      const arns = [...state.permissionSets.values()]
-        .filter((ps) => {
-          const version = state.provisioned.get(provisionKey(ps.id, accountId));
 
-          return version !== undefined && passes(filter, version, ps.version);
-        })
-        .map((ps) => ps.arn);
-      const scope = `ProvisionedToAccount:${accountId}:${filter ?? '*'}`;
-      const page = pageOf(context, scope, arns, input);
+      return {
+        scope: `ProvisionedToAccount:${accountId}:${filter ?? '*'}`,
+        items: [...state.permissionSets.values()]
+          .filter((ps) => {
+            const key = provisionKey(ps.id, accountId);
+            const version = state.provisioned.get(key);
 
-      return { PermissionSets: page.items, NextToken: page.nextToken };
+            return version !== undefined && passes(filter, version, ps.version);
+          })
+          .map((ps) => ps.arn),
+      };
     },
-  },
+  }),
 
-  ListAccountsForProvisionedPermissionSet: {
+  ListAccountsForProvisionedPermissionSet: listOperation({
     input: INPUTS.ListAccountsForProvisionedPermissionSet,
-    handler: (input, context) => {
-      checkInstance(context.world, input);
-      const state = context.world.state;
-      const ps = permissionSetOrThrow(state, str(input, 'PermissionSetArn'));
+    output: 'AccountIds',
+    list: (input, world) => {
+      const state = world.state;
+      const ps = permissionSetOf(state, input);
       const filter = input.ProvisioningStatus as ProvisioningFilter;
-      const ids = provisionedAccounts(state, ps.id)
-        .filter(({ version }) => passes(filter, version, ps.version))
-        .map(({ accountId }) => accountId);
-      const page = pageOf(
-        context,
-        `AccountsFor:${ps.id}:${filter ?? '*'}`,
-        ids,
-        input,
-      );
 
-      return { AccountIds: page.items, NextToken: page.nextToken };
+      return {
+        scope: `AccountsFor:${ps.id}:${filter ?? '*'}`,
+        items: provisionedAccounts(state, ps.id)
+          .filter(({ version }) => passes(filter, version, ps.version))
+          .map(({ accountId }) => accountId),
+      };
     },
-  },
+  }),
 
   ProvisionPermissionSet: {
     input: INPUTS.ProvisionPermissionSet,
@@ -91,7 +89,7 @@ export const provisioningOperations: Readonly<Record<string, Operation>> = {
       const { world } = context;
       checkInstance(world, input);
       const state = world.state;
-      const ps = permissionSetOrThrow(state, str(input, 'PermissionSetArn'));
+      const ps = permissionSetOf(state, input);
       const toAccount = str(input, 'TargetType') === 'AWS_ACCOUNT';
       const accountId = toAccount ? str(input, 'TargetId') : undefined;
 
@@ -116,10 +114,7 @@ export const provisioningOperations: Readonly<Record<string, Operation>> = {
             r.accountId === accountId),
       );
       if (clash.length > 0) {
-        throw new ServiceError(
-          'ConflictException',
-          'There is a conflicting operation in process.',
-        );
+        throw conflictError();
       }
 
       const request = submitRequest(
@@ -135,36 +130,20 @@ export const provisioningOperations: Readonly<Record<string, Operation>> = {
     },
   },
 
-  DescribePermissionSetProvisioningStatus: {
+  DescribePermissionSetProvisioningStatus: describeStatusOperation({
     input: INPUTS.DescribePermissionSetProvisioningStatus,
-    handler: (input, context) => {
-      checkInstance(context.world, input);
-      const request = requestOrThrow(
-        context.world.state,
-        str(input, 'ProvisionPermissionSetRequestId'),
-        'PROVISIONING',
-      );
+    requestId: 'ProvisionPermissionSetRequestId',
+    kind: 'PROVISIONING',
+    output: 'PermissionSetProvisioningStatus',
+    shape: provisioningStatus,
+  }),
 
-      return {
-        PermissionSetProvisioningStatus: provisioningStatus(
-          context.world,
-          request,
-        ),
-      };
-    },
-  },
-
-  ListPermissionSetProvisioningStatus: {
+  ListPermissionSetProvisioningStatus: listOperation({
     input: INPUTS.ListPermissionSetProvisioningStatus,
-    handler: (input, context) => {
-      checkInstance(context.world, input);
-      const list = statusMetadata(context, 'PROVISIONING', input);
-      const page = pageOf(context, 'ListProvisioningStatus', list, input);
-
-      return {
-        PermissionSetsProvisioningStatus: page.items,
-        NextToken: page.nextToken,
-      };
-    },
-  },
+    output: 'PermissionSetsProvisioningStatus',
+    list: (input, world) => ({
+      scope: 'ListProvisioningStatus',
+      items: statusMetadata(world, 'PROVISIONING', input),
+    }),
+  }),
 };

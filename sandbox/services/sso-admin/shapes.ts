@@ -1,4 +1,8 @@
-import type { Spec, StructureSpec } from '../../protocols/validation';
+import {
+  type Spec,
+  type StructureSpec,
+  struct,
+} from '../../protocols/validation';
 
 /**
  * SSO Admin input constraints, copied from the service model (botocore
@@ -64,17 +68,9 @@ const PROVISIONING_STATUS: Spec = {
   ],
 };
 
-const STATUS_FILTER: Spec = {
-  kind: 'structure',
-  members: {
-    Status: { kind: 'string', enum: ['IN_PROGRESS', 'FAILED', 'SUCCEEDED'] },
-  },
-};
-
-const struct = (
-  members: Readonly<Record<string, Spec>>,
-  required: readonly string[] = [],
-): StructureSpec => ({ kind: 'structure', members, required });
+const STATUS_FILTER = struct({
+  Status: { kind: 'string', enum: ['IN_PROGRESS', 'FAILED', 'SUCCEEDED'] },
+});
 
 const PAGE = { MaxResults: MAX_RESULTS, NextToken: TOKEN };
 
