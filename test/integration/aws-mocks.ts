@@ -52,6 +52,13 @@ export interface Fault {
   readonly times?: number;
 }
 
+/** A fault that never clears: every call of `command` rejects. */
+export const failsEveryCall = (command: CommandClass, error: Error): Fault => ({
+  command,
+  error,
+  times: Number.POSITIVE_INFINITY,
+});
+
 /** Counts down the faults of a world, call by call. */
 export const faultInjector = (faults: readonly Fault[] = []) => {
   const left = faults.map((fault) => ({ ...fault, left: fault.times ?? 1 }));

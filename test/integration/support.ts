@@ -1,11 +1,8 @@
-import { SETTING_NAMES } from '../../lambdas/core/settings';
 import type { WorkflowState } from '../../lambdas/core/types';
 import type { HealerProps } from '../../lib/config';
 import {
   type HealerDefinition,
-  readHealerDefinition,
-  resolveReferences,
-  synthesizeHealer,
+  loadHealerDefinition,
 } from '../../sandbox/definition';
 import { STEP_HANDLERS, type StepHandler } from '../../sandbox/runner/handlers';
 import {
@@ -35,6 +32,39 @@ export const MANUAL_INPUT = {
   principalId: USER_ID,
 };
 
+/** The states of a valid request before its first check. */
+export const STARTED = [
+  'Read request',
+  'Is the request valid?',
+  'Wait for propagation',
+] as const;
+
+/** A check of provisioning and the choice on what it found. */
+export const CHECKED = [
+  'Check provisioning',
+  'What did the check find?',
+] as const;
+
+/** One wait for a write, the read of its status and the choice on it. */
+export const POLLED = [
+  'Wait for the write to finish',
+  'Read write status',
+  'Did the write finish?',
+] as const;
+
+/** The report, the choice on its outcome and the state it ends in. */
+export const reportedAs = (end: string): string[] => [
+  'Report outcome',
+  'Route by outcome',
+  end,
+];
+
+/** How many times the execution entered `state`. */
+export const timesEntered = (
+  run: { readonly path: readonly string[] },
+  state: string,
+): number => run.path.filter((entered) => entered === state).length;
+
 /** The state document that the execution's last state received. */
 export const finalState = (run: { lastInput: unknown }): WorkflowState =>
   run.lastInput as WorkflowState;
@@ -43,70 +73,18 @@ export const finalState = (run: { lastInput: unknown }): WorkflowState =>
 export const oneLine = (text: string): string => text.replace(/\s+/g, ' ');
 
 /** The definition of a synthesized stack, and its functions' variables. */
-export interface Healer extends HealerDefinition {
-  /** Environment variables of each function, by its step. */
-  readonly environmentOfStep: Readonly<
-    Record<string, Readonly<Record<string, string>>>
-  >;
-}
+export type Healer = HealerDefinition;
 
 /**
  * Synthesizes the stack with the instance of the fixtures. The variables
  * of each function come from the template, so a test runs every handler
  * with the settings that the deployed function would have.
  */
-export const loadHealer = (overrides: Partial<HealerProps> = {}): Healer => {
-  const template = synthesizeHealer({
-    instanceArn: INSTANCE_ARN,
-    ...overrides,
-  });
-  const environmentOfStep: Record<string, Record<string, string>> = {};
-  for (const resource of Object.values(template.Resources ?? {})) {
-    const environment = resolveReferences(
-      resource.Properties?.Environment,
-      template,
-    ) as { Variables?: Record<string, string> } | undefined;
-    const step = environment?.Variables?.[SETTING_NAMES.step];
-    if (resource.Type === 'AWS::Lambda::Function' && step && environment) {
-      environmentOfStep[step] = environment.Variables ?? {};
-    }
-  }
-
-  return { ...readHealerDefinition(template), environmentOfStep };
-};
-
-// Kept as the test process has them: logs stay silent, and the Lambda
-// runtime's options mean nothing in-process.
-const TEST_OWNED = new Set(['POWERTOOLS_LOG_LEVEL', 'NODE_OPTIONS']);
+export const loadHealer = (overrides: Partial<HealerProps> = {}): Healer =>
+  loadHealerDefinition({ instanceArn: INSTANCE_ARN, ...overrides });
 
 // Keeps the report's EMF lines out of the test output.
 const HARNESS_VARIABLES = { POWERTOOLS_METRICS_DISABLED: 'true' };
-
-/** Runs `call` with `variables` set, then puts the environment back. */
-const withEnvironment = async <T>(
-  variables: Readonly<Record<string, string>>,
-  call: () => Promise<T>,
-): Promise<T> => {
-  const saved = new Map<string, string | undefined>();
-  for (const [name, value] of Object.entries(variables)) {
-    if (!TEST_OWNED.has(name)) {
-      saved.set(name, process.env[name]);
-      process.env[name] = value;
-    }
-  }
-
-  try {
-    return await call();
-  } finally {
-    for (const [name, value] of saved) {
-      if (value === undefined) {
-        delete process.env[name];
-      } else {
-        process.env[name] = value;
-      }
-    }
-  }
-};
 
 export interface HealerRun extends LocalRunResult {
   /** Invocations of each step's handler, retries included. */
@@ -125,16 +103,13 @@ export const runHealer = async (
   handlers: Readonly<Record<string, StepHandler>> = STEP_HANDLERS,
 ): Promise<HealerRun> => {
   const invocations: Record<string, number> = {};
-  const wrapped = Object.fromEntries(
+  const counted = Object.fromEntries(
     Object.entries(handlers).map(([step, handler]) => [
       step,
       (event: never) => {
         invocations[step] = (invocations[step] ?? 0) + 1;
 
-        return withEnvironment(
-          { ...healer.environmentOfStep[step], ...HARNESS_VARIABLES },
-          () => handler(event),
-        );
+        return handler(event);
       },
     ]),
   );
@@ -147,7 +122,9 @@ export const runHealer = async (
     stepOfState: healer.stepOfState,
     input,
     timeScale: 1e6,
-    handlers: wrapped,
+    handlers: counted,
+    environmentOfStep: healer.environmentOfStep,
+    environment: HARNESS_VARIABLES,
     serviceTasks: { [FALLBACK_STATE]: fallback },
   });
 

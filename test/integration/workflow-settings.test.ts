@@ -12,14 +12,17 @@ import {
   mockAwsClients,
   publishedReport,
   resetAwsMocks,
-  writesSent as writesSentBy,
+  writesSent,
 } from './aws-mocks';
 import {
+  CHECKED,
   finalState,
   type Healer,
   loadHealer,
   MANUAL_INPUT,
   oneLine,
+  POLLED,
+  reportedAs,
   runHealer,
 } from './support';
 import {
@@ -31,8 +34,6 @@ import {
 import { REPORT_MESSAGE_ID } from './world-policies';
 
 const mocks = mockAwsClients();
-
-const writesSent = (): number => writesSentBy(mocks);
 
 describe('assignment healer workflow in dry run', () => {
   let healer: Healer;
@@ -74,16 +75,11 @@ describe('assignment healer workflow in dry run', () => {
       expect(healer.environmentOfStep.reprovision?.HEALER_DRY_RUN).toBe('true');
       expect(run.endState).toBe('Needs attention');
       expect(run.path.slice(3)).toEqual([
-        'Check provisioning',
-        'What did the check find?',
+        ...CHECKED,
         'Re-provision permission set',
-        'Wait for the write to finish',
-        'Read write status',
-        'Did the write finish?',
+        ...POLLED,
         'Validate policies',
-        'Report outcome',
-        'Route by outcome',
-        'Needs attention',
+        ...reportedAs('Needs attention'),
       ]);
       const state = finalState(run);
       expect(state.report).toEqual(
@@ -93,7 +89,7 @@ describe('assignment healer workflow in dry run', () => {
       expect(
         state.actions.map((a) => [a.operation, a.dryRun, a.status]),
       ).toEqual(described.map((operation) => [operation, true, 'SKIPPED']));
-      expect(writesSent()).toBe(0);
+      expect(writesSent(mocks)).toBe(0);
       expect(mocks.ssoAdmin).not.toHaveReceivedCommand(
         DescribePermissionSetProvisioningStatusCommand,
       );
@@ -146,6 +142,6 @@ describe('assignment healer workflow with healthy results notified', () => {
     );
     expect(report.email).toContain('started by hand');
     expect(report.email).toContain(`user ${USER_NAME}`);
-    expect(writesSent()).toBe(0);
+    expect(writesSent(mocks)).toBe(0);
   });
 });

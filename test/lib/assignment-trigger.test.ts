@@ -4,9 +4,9 @@ import {
   type SynthesizedTemplate,
 } from '../../sandbox/definition';
 import { matchesEventPattern } from '../../sandbox/event-pattern';
+import { cloudTrailEvent } from '../fixtures/cloudtrail-event';
 import {
   callByRoleEvent,
-  createAccountAssignmentEvent,
   deleteAccountAssignmentEvent,
   eventForAccount,
   failedCallEvent,
@@ -133,10 +133,7 @@ describe('AssignmentTrigger', () => {
     const { rulePattern } = deployedRule();
 
     // Act
-    const matched = matchesEventPattern(
-      rulePattern,
-      createAccountAssignmentEvent(),
-    );
+    const matched = matchesEventPattern(rulePattern, cloudTrailEvent());
 
     // Assess
     expect(matched).toBe(true);

@@ -1,7 +1,6 @@
 import {
   DescribeGroupCommand,
   DescribeUserCommand,
-  AccessDeniedException as IdentityStoreAccessDeniedException,
   ResourceNotFoundException as IdentityStoreNotFoundException,
   IdentitystoreClient,
   ListGroupMembershipsForMemberCommand,
@@ -10,28 +9,21 @@ import {
   AccountNotFoundException,
   DescribeAccountCommand,
   OrganizationsClient,
-  TooManyRequestsException,
 } from '@aws-sdk/client-organizations';
 import {
-  AccessDeniedException,
-  type AccountAssignmentOperationStatus,
   CreateAccountAssignmentCommand,
   DescribeAccountAssignmentCreationStatusCommand,
   DescribePermissionSetCommand,
-  InternalServerException,
   ListAccountAssignmentsCommand,
   ListInstancesCommand,
   ListPermissionSetsProvisionedToAccountCommand,
   ProvisionPermissionSetCommand,
   ResourceNotFoundException,
   SSOAdminClient,
-  type StatusValues,
-  ThrottlingException,
 } from '@aws-sdk/client-sso-admin';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
 import { handler } from '../../../lambdas/check-provisioning/index';
-import type { ActionTaken } from '../../../lambdas/core/types';
 import {
   ACCOUNT_ID,
   aRequest,
@@ -41,91 +33,25 @@ import {
   GROUP_ID,
   IDENTITY_STORE_ID,
   INSTANCE_ARN,
-  OTHER_GROUP_ID,
   OTHER_PERMISSION_SET_ARN,
   PERMISSION_SET_ARN,
-  RECREATE_REQUEST_ID,
   USER_ID,
 } from '../core/workflow-fixtures';
+import {
+  assignment,
+  creationStatus,
+  givenHealthyAssignment,
+  metadata,
+} from './support';
 
 const ssoAdmin = mockClient(SSOAdminClient);
 const organizations = mockClient(OrganizationsClient);
 const identityStore = mockClient(IdentitystoreClient);
 
-const metadata = { $metadata: {} };
-
-const creationStatus = (
-  Status: StatusValues,
-  extra: Partial<AccountAssignmentOperationStatus> = {},
-) => ({
-  AccountAssignmentCreationStatus: {
-    Status,
-    RequestId: CREATION_REQUEST_ID,
-    TargetId: ACCOUNT_ID,
-    TargetType: 'AWS_ACCOUNT' as const,
-    PermissionSetArn: PERMISSION_SET_ARN,
-    PrincipalType: 'USER' as const,
-    PrincipalId: USER_ID,
-    CreatedDate: new Date('2026-05-04T09:30:01.000Z'),
-    ...extra,
-  },
-});
-
-const assignment = (PrincipalType: 'USER' | 'GROUP', PrincipalId: string) => ({
-  AccountId: ACCOUNT_ID,
-  PermissionSetArn: PERMISSION_SET_ARN,
-  PrincipalType,
-  PrincipalId,
-});
-
-const recreateAction = (overrides: Partial<ActionTaken> = {}): ActionTaken => ({
-  operation: 'CreateAccountAssignment',
-  dryRun: false,
-  requestId: RECREATE_REQUEST_ID,
-  status: 'SUCCEEDED',
-  at: '2026-05-04T09:40:00.000Z',
-  ...overrides,
-});
-
 describe('check-provisioning handler', () => {
   beforeEach(() => {
     process.env.HEALER_IDENTITY_STORE_ID = IDENTITY_STORE_ID;
-
-    // A healthy assignment of a user; each test changes one fact.
-    organizations.on(DescribeAccountCommand).resolves({
-      Account: {
-        Id: ACCOUNT_ID,
-        Name: 'Production',
-        Email: 'production@example.com',
-        State: 'ACTIVE',
-      },
-    });
-    ssoAdmin.on(DescribePermissionSetCommand).resolves({
-      PermissionSet: {
-        Name: 'DataReadOnly',
-        PermissionSetArn: PERMISSION_SET_ARN,
-      },
-    });
-    ssoAdmin
-      .on(DescribeAccountAssignmentCreationStatusCommand)
-      .resolves(creationStatus('SUCCEEDED'));
-    identityStore.on(DescribeUserCommand).resolves({
-      IdentityStoreId: IDENTITY_STORE_ID,
-      UserId: USER_ID,
-      UserName: 'jane.doe@example.com',
-      DisplayName: 'Jane Doe',
-    });
-    ssoAdmin
-      .on(ListAccountAssignmentsCommand)
-      .resolves({ AccountAssignments: [assignment('USER', USER_ID)] });
-    ssoAdmin
-      .on(ListPermissionSetsProvisionedToAccountCommand)
-      .resolves({ PermissionSets: [PERMISSION_SET_ARN] });
-    ssoAdmin
-      .on(ListPermissionSetsProvisionedToAccountCommand, {
-        ProvisioningStatus: 'LATEST_PERMISSION_SET_NOT_PROVISIONED',
-      })
-      .resolves({ PermissionSets: [] });
+    givenHealthyAssignment({ ssoAdmin, organizations, identityStore });
   });
 
   afterEach(() => {
@@ -507,193 +433,6 @@ describe('check-provisioning handler', () => {
     });
   });
 
-  describe('ASSIGNMENT_MISSING', () => {
-    it('says so when the assignment was deleted after success', async () => {
-      // Prepare
-      ssoAdmin.on(ListAccountAssignmentsCommand).resolves({
-        AccountAssignments: [assignment('GROUP', OTHER_GROUP_ID)],
-      });
-      identityStore.on(ListGroupMembershipsForMemberCommand).resolves({
-        GroupMemberships: [
-          { IdentityStoreId: IDENTITY_STORE_ID, GroupId: GROUP_ID },
-        ],
-      });
-
-      // Act
-      const result = await handler(aState());
-
-      // Assess
-      expect(result.verdict).toMatchObject({
-        state: 'ASSIGNMENT_MISSING',
-        summary: expect.stringMatching(/deleted after it succeeded\.$/),
-        evidence: {
-          assignmentExists: false,
-          groupAccess: { assignedGroupIds: [OTHER_GROUP_ID], memberOf: [] },
-        },
-      });
-      expect(identityStore).toHaveReceivedCommandWith(
-        ListGroupMembershipsForMemberCommand,
-        { IdentityStoreId: IDENTITY_STORE_ID, MemberId: { UserId: USER_ID } },
-      );
-      expect(ssoAdmin).not.toHaveReceivedCommand(
-        ListPermissionSetsProvisionedToAccountCommand,
-      );
-    });
-
-    it('says so when the user is in no assigned group', async () => {
-      // Prepare
-      const state = aState({
-        request: aRequest({ creationRequestId: undefined }),
-      });
-      ssoAdmin
-        .on(ListAccountAssignmentsCommand)
-        .resolves({ AccountAssignments: [assignment('GROUP', GROUP_ID)] });
-      identityStore
-        .on(ListGroupMembershipsForMemberCommand)
-        .resolves({ GroupMemberships: [] });
-
-      // Act
-      const result = await handler(state);
-
-      // Assess
-      expect(result.verdict).toMatchObject({
-        state: 'ASSIGNMENT_MISSING',
-        summary: expect.stringMatching(
-          /not in any of the 1 assigned groups\.$/,
-        ),
-      });
-      expect(ssoAdmin).not.toHaveReceivedCommand(
-        DescribeAccountAssignmentCreationStatusCommand,
-      );
-    });
-
-    it('lists no memberships when no group is assigned', async () => {
-      // Prepare
-      ssoAdmin
-        .on(ListAccountAssignmentsCommand)
-        .resolves({ AccountAssignments: [] });
-
-      // Act
-      const result = await handler(aState());
-
-      // Assess
-      expect(result.verdict).toMatchObject({
-        state: 'ASSIGNMENT_MISSING',
-        evidence: { groupAccess: { assignedGroupIds: [], memberOf: [] } },
-      });
-      expect(identityStore).not.toHaveReceivedCommand(
-        ListGroupMembershipsForMemberCommand,
-      );
-    });
-
-    it('does not look for group access of a group', async () => {
-      // Prepare
-      const principal = { type: 'GROUP' as const, id: GROUP_ID };
-      identityStore
-        .on(DescribeGroupCommand)
-        .resolves({ IdentityStoreId: IDENTITY_STORE_ID, GroupId: GROUP_ID });
-      ssoAdmin.on(DescribeAccountAssignmentCreationStatusCommand).resolves(
-        creationStatus('SUCCEEDED', {
-          PrincipalType: 'GROUP',
-          PrincipalId: GROUP_ID,
-        }),
-      );
-      ssoAdmin
-        .on(ListAccountAssignmentsCommand)
-        .resolves({ AccountAssignments: [assignment('USER', USER_ID)] });
-
-      // Act
-      const result = await handler(
-        aState({ request: aRequest({ principal }) }),
-      );
-
-      // Assess
-      expect(result.verdict?.state).toBe('ASSIGNMENT_MISSING');
-      expect(result.verdict?.evidence).not.toHaveProperty('groupAccess');
-      expect(identityStore).not.toHaveReceivedCommand(
-        ListGroupMembershipsForMemberCommand,
-      );
-    });
-  });
-
-  it('counts membership of an assigned group as access', async () => {
-    // Prepare
-    ssoAdmin.on(ListAccountAssignmentsCommand).resolves({
-      AccountAssignments: [
-        assignment('GROUP', OTHER_GROUP_ID),
-        assignment('GROUP', GROUP_ID),
-      ],
-    });
-    identityStore
-      .on(ListGroupMembershipsForMemberCommand)
-      .resolvesOnce({
-        GroupMemberships: [
-          {
-            IdentityStoreId: IDENTITY_STORE_ID,
-            GroupId: 'a1b2c3d4-0000-1111-2222-333344445555',
-          },
-        ],
-        NextToken: 'memberships-2',
-      })
-      .resolvesOnce({
-        GroupMemberships: [
-          { IdentityStoreId: IDENTITY_STORE_ID, GroupId: GROUP_ID },
-        ],
-      });
-
-    // Act
-    const result = await handler(aState());
-
-    // Assess
-    expect(result.verdict).toMatchObject({
-      state: 'HEALTHY',
-      summary: expect.stringContaining(`assigned through group ${GROUP_ID}`),
-      evidence: {
-        assignmentExists: false,
-        groupAccess: {
-          assignedGroupIds: [OTHER_GROUP_ID, GROUP_ID],
-          memberOf: [GROUP_ID],
-        },
-      },
-    });
-    expect(identityStore).toHaveReceivedCommandTimes(
-      ListGroupMembershipsForMemberCommand,
-      2,
-    );
-    expect(identityStore).toHaveReceivedNthSpecificCommandWith(
-      2,
-      ListGroupMembershipsForMemberCommand,
-      { NextToken: 'memberships-2' },
-    );
-  });
-
-  it('reads the second page of the assignments', async () => {
-    // Prepare
-    ssoAdmin
-      .on(ListAccountAssignmentsCommand)
-      .resolvesOnce({
-        AccountAssignments: [assignment('GROUP', GROUP_ID)],
-        NextToken: 'assignments-2',
-      })
-      .resolvesOnce({ AccountAssignments: [assignment('USER', USER_ID)] });
-
-    // Act
-    const result = await handler(aState());
-
-    // Assess
-    expect(result.verdict?.evidence.assignmentExists).toBe(true);
-    expect(ssoAdmin).toHaveReceivedNthSpecificCommandWith(
-      2,
-      ListAccountAssignmentsCommand,
-      {
-        InstanceArn: INSTANCE_ARN,
-        AccountId: ACCOUNT_ID,
-        PermissionSetArn: PERMISSION_SET_ARN,
-        NextToken: 'assignments-2',
-      },
-    );
-  });
-
   describe('provisioning', () => {
     it('decides NOT_PROVISIONED after reading every page', async () => {
       // Prepare
@@ -748,235 +487,5 @@ describe('check-provisioning handler', () => {
         evidence: { provisioned: true, outdated: true },
       });
     });
-  });
-
-  describe('creation request id', () => {
-    it.each([
-      {
-        case: 'a successful re-creation',
-        actions: [recreateAction()],
-        requestId: RECREATE_REQUEST_ID,
-      },
-      {
-        case: 'a re-creation in progress',
-        actions: [recreateAction({ status: 'IN_PROGRESS' })],
-        requestId: RECREATE_REQUEST_ID,
-      },
-      {
-        case: 'a failed re-creation',
-        actions: [recreateAction({ status: 'FAILED' })],
-        requestId: CREATION_REQUEST_ID,
-      },
-      {
-        case: 'a re-creation described in dry run',
-        actions: [
-          recreateAction({
-            dryRun: true,
-            requestId: undefined,
-            status: 'SKIPPED',
-          }),
-        ],
-        requestId: CREATION_REQUEST_ID,
-      },
-    ])('reads the right status after $case', async ({ actions, requestId }) => {
-      // Prepare
-      const state = aState({ actions });
-
-      // Act
-      await handler(state);
-
-      // Assess
-      expect(ssoAdmin).toHaveReceivedCommandTimes(
-        DescribeAccountAssignmentCreationStatusCommand,
-        1,
-      );
-      expect(ssoAdmin).toHaveReceivedCommandWith(
-        DescribeAccountAssignmentCreationStatusCommand,
-        { AccountAssignmentCreationRequestId: requestId },
-      );
-    });
-
-    it('takes the principal of the creation when none was given', async () => {
-      // Prepare
-      const state = aState({
-        request: aRequest({
-          principal: undefined,
-          trigger: { kind: 'MANUAL', startedAt: '2026-05-04T09:30:00.000Z' },
-        }),
-      });
-
-      // Act
-      const result = await handler(state);
-
-      // Assess
-      expect(result.request?.principal).toEqual({ type: 'USER', id: USER_ID });
-      expect(result.verdict?.state).toBe('HEALTHY');
-      expect(identityStore).toHaveReceivedCommandWith(DescribeUserCommand, {
-        UserId: USER_ID,
-      });
-    });
-
-    it('reports a request id of another assignment as a problem', async () => {
-      // Prepare
-      ssoAdmin
-        .on(DescribeAccountAssignmentCreationStatusCommand)
-        .resolves(creationStatus('FAILED', { TargetId: '777788889999' }));
-      const state = aState();
-
-      // Act
-      const result = await handler(state);
-
-      // Assess
-      expect(result.problems).toEqual([
-        {
-          field: 'creationRequestId',
-          message: expect.stringMatching(
-            /received one about account 777788889999/,
-          ),
-        },
-      ]);
-      expect(result.verdict).toBeUndefined();
-      expect(result.counters).toEqual(state.counters);
-    });
-
-    it('goes on without the status of an unknown request id', async () => {
-      // Prepare
-      ssoAdmin.on(DescribeAccountAssignmentCreationStatusCommand).rejects(
-        new ResourceNotFoundException({
-          message: 'Could not find the request',
-          ...metadata,
-        }),
-      );
-
-      // Act
-      const result = await handler(aState());
-
-      // Assess
-      expect(result.verdict?.state).toBe('HEALTHY');
-      expect(result.verdict?.evidence).not.toHaveProperty('creation');
-    });
-  });
-
-  it('checks only the permission set when no principal is known', async () => {
-    // Prepare
-    const state = aState({
-      request: aRequest({ principal: undefined, creationRequestId: undefined }),
-    });
-
-    // Act
-    const result = await handler(state);
-
-    // Assess
-    expect(result.verdict).toMatchObject({
-      state: 'HEALTHY',
-      summary: expect.stringMatching(
-        /^Permission set DataReadOnly is provisioned/,
-      ),
-    });
-    expect(identityStore).not.toHaveReceivedAnyCommand();
-    expect(ssoAdmin).not.toHaveReceivedCommand(ListAccountAssignmentsCommand);
-  });
-
-  it('finds the identity store with ListInstances when unset', async () => {
-    // Prepare
-    delete process.env.HEALER_IDENTITY_STORE_ID;
-    ssoAdmin
-      .on(ListInstancesCommand)
-      .resolvesOnce({
-        Instances: [
-          {
-            InstanceArn: 'arn:aws:sso:::instance/ssoins-1111222233334444',
-            IdentityStoreId: 'd-1111111111',
-          },
-        ],
-        NextToken: 'instances-2',
-      })
-      .resolvesOnce({
-        Instances: [
-          { InstanceArn: INSTANCE_ARN, IdentityStoreId: 'd-9067654321' },
-        ],
-      });
-
-    // Act
-    await handler(aState());
-
-    // Assess
-    expect(ssoAdmin).toHaveReceivedCommandTimes(ListInstancesCommand, 2);
-    expect(identityStore).toHaveReceivedCommandWith(DescribeUserCommand, {
-      IdentityStoreId: 'd-9067654321',
-    });
-  });
-
-  it.each([
-    {
-      case: 'ThrottlingException from SSO Admin',
-      arrange: () =>
-        ssoAdmin.on(DescribePermissionSetCommand).rejects(
-          new ThrottlingException({
-            message:
-              'There are too many requests processing. Please try again later.',
-            ...metadata,
-          }),
-        ),
-      name: 'ThrottlingException',
-    },
-    {
-      case: 'AccessDeniedException from SSO Admin',
-      arrange: () =>
-        ssoAdmin.on(ListAccountAssignmentsCommand).rejects(
-          new AccessDeniedException({
-            message: 'not authorized',
-            ...metadata,
-          }),
-        ),
-      name: 'AccessDeniedException',
-    },
-    {
-      case: 'InternalServerException from SSO Admin',
-      arrange: () =>
-        ssoAdmin
-          .on(ListPermissionSetsProvisionedToAccountCommand)
-          .rejects(
-            new InternalServerException({ message: 'internal', ...metadata }),
-          ),
-      name: 'InternalServerException',
-    },
-    {
-      case: 'TooManyRequestsException from Organizations',
-      arrange: () =>
-        organizations.on(DescribeAccountCommand).rejects(
-          new TooManyRequestsException({
-            message:
-              'You have sent too many requests in too short a period of time.',
-            ...metadata,
-          }),
-        ),
-      name: 'TooManyRequestsException',
-    },
-    {
-      case: 'AccessDeniedException from the identity store',
-      arrange: () =>
-        identityStore.on(DescribeUserCommand).rejects(
-          new IdentityStoreAccessDeniedException({
-            message: 'not authorized',
-            ...metadata,
-          }),
-        ),
-      name: 'AccessDeniedException',
-    },
-  ])('lets $case propagate', async ({ arrange, name }) => {
-    // Prepare
-    arrange();
-
-    // Act & Assess
-    await expect(handler(aState())).rejects.toMatchObject({ name });
-  });
-
-  it('throws when the state carries no request', async () => {
-    // Act & Assess
-    await expect(handler(aState({ request: undefined }))).rejects.toMatchObject(
-      { name: 'StepInputError' },
-    );
-    expect(ssoAdmin).not.toHaveReceivedAnyCommand();
   });
 });

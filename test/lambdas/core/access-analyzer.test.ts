@@ -1,27 +1,5 @@
-import type { ValidatePolicyFindingType } from '@aws-sdk/client-accessanalyzer';
 import { toPolicyFinding } from '../../../lambdas/core/access-analyzer';
-
-const LINK =
-  'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html';
-
-const aFinding = (
-  issueCode: string,
-  findingType: ValidatePolicyFindingType = 'ERROR',
-) => ({
-  findingDetails: `Details of ${issueCode}.`,
-  findingType,
-  issueCode,
-  learnMoreLink: LINK,
-  locations: [
-    {
-      path: [{ value: 'Statement' }],
-      span: {
-        start: { line: 4, column: 36, offset: 80 },
-        end: { line: 4, column: 50, offset: 94 },
-      },
-    },
-  ],
-});
+import { aFinding, LEARN_MORE_LINK } from './analyzer-findings';
 
 describe('toPolicyFinding', () => {
   it('maps type, code, details, 1-based place and link', () => {
@@ -35,7 +13,7 @@ describe('toPolicyFinding', () => {
       code: 'INVALID_ACTION',
       message: 'Details of INVALID_ACTION.',
       location: { line: 4, column: 37 },
-      learnMoreLink: LINK,
+      learnMoreLink: LEARN_MORE_LINK,
     });
   });
 

@@ -2,7 +2,6 @@ import {
   AccessAnalyzerClient,
   ThrottlingException as AnalyzerThrottlingException,
   ValidatePolicyCommand,
-  type ValidatePolicyFindingType,
   ValidationException,
 } from '@aws-sdk/client-accessanalyzer';
 import {
@@ -25,6 +24,7 @@ import {
   INSTANCE_ARN,
   PERMISSION_SET_ARN,
 } from '../report/fixtures';
+import { aFinding } from './analyzer-findings';
 
 const ssoAdmin = mockClient(SSOAdminClient);
 const analyzer = mockClient(AccessAnalyzerClient);
@@ -34,27 +34,6 @@ const ids = { instanceArn: INSTANCE_ARN, permissionSetArn: PERMISSION_SET_ARN };
 const INLINE_POLICY =
   '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {"Effect": "Allow", ' +
   '"Action": "s3:GetObjet", "Resource": "*"}\n  ]\n}';
-const LINK =
-  'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html';
-
-const aFinding = (
-  issueCode: string,
-  findingType: ValidatePolicyFindingType = 'ERROR',
-) => ({
-  findingDetails: `Details of ${issueCode}.`,
-  findingType,
-  issueCode,
-  learnMoreLink: LINK,
-  locations: [
-    {
-      path: [{ value: 'Statement' }],
-      span: {
-        start: { line: 4, column: 36, offset: 80 },
-        end: { line: 4, column: 50, offset: 94 },
-      },
-    },
-  ],
-});
 
 /** A permission set with every kind of policy, answered in one page. */
 const givenPermissionSet = (inlinePolicy = INLINE_POLICY): void => {

@@ -44,7 +44,9 @@ describe('decideVerdict', () => {
         missing: 'PERMISSION_SET',
       },
       state: 'NOT_FOUND',
-      summary: `Permission set ${PERMISSION_SET_ARN} does not exist in the Identity Center instance.`,
+      summary:
+        `Permission set ${PERMISSION_SET_ARN} does not exist in the ` +
+        'Identity Center instance.',
     },
     {
       case: 'the principal does not exist',
@@ -70,7 +72,8 @@ describe('decideVerdict', () => {
       },
       state: 'ACCOUNT_UNAVAILABLE',
       summary:
-        'Account 444455556666 (Production) is suspended, so Identity Center cannot grant access to it.',
+        'Account 444455556666 (Production) is suspended, so Identity ' +
+        'Center cannot grant access to it.',
     },
     {
       case: 'the account is closing',
@@ -104,7 +107,9 @@ describe('decideVerdict', () => {
         assignmentExists: undefined,
       },
       state: 'PENDING',
-      summary: `Creation of the assignment (request ${CREATION_REQUEST_ID}) is still in progress.`,
+      summary:
+        `Creation of the assignment (request ${CREATION_REQUEST_ID}) is ` +
+        'still in progress.',
     },
     {
       case: 'the creation failed and no assignment exists',
@@ -118,7 +123,9 @@ describe('decideVerdict', () => {
         assignmentExists: false,
       },
       state: 'CREATION_FAILED',
-      summary: `Creation of the assignment of user Jane Doe to account 444455556666 (Production) failed: ${FAILURE_REASONS.policyMissing}`,
+      summary:
+        'Creation of the assignment of user Jane Doe to account ' +
+        `444455556666 (Production) failed: ${FAILURE_REASONS.policyMissing}`,
     },
     {
       case: 'the creation failed without a principal to look up',
@@ -136,7 +143,9 @@ describe('decideVerdict', () => {
       evidence: { ...healthy, assignmentExists: false },
       state: 'ASSIGNMENT_MISSING',
       summary:
-        'The assignment was created, but user Jane Doe has no assignment to account 444455556666 (Production) with permission set DataReadOnly now: it was deleted after it succeeded.',
+        'The assignment was created, but user Jane Doe has no assignment ' +
+        'to account 444455556666 (Production) with permission set ' +
+        'DataReadOnly now: it was deleted after it succeeded.',
     },
     {
       case: 'the user is in none of the assigned groups',
@@ -148,7 +157,9 @@ describe('decideVerdict', () => {
       },
       state: 'ASSIGNMENT_MISSING',
       summary:
-        'User Jane Doe has no assignment to account 444455556666 (Production) with permission set DataReadOnly, and the user is not in any of the 1 assigned groups.',
+        'User Jane Doe has no assignment to account 444455556666 ' +
+        '(Production) with permission set DataReadOnly, and the user is ' +
+        'not in any of the 1 assigned groups.',
     },
     {
       case: 'neither the user nor any group is assigned',
@@ -170,28 +181,34 @@ describe('decideVerdict', () => {
         assignmentExists: false,
       },
       state: 'ASSIGNMENT_MISSING',
-      summary: `Group ${GROUP_ID} has no assignment to account 444455556666 (Production) with permission set DataReadOnly.`,
+      summary:
+        `Group ${GROUP_ID} has no assignment to account 444455556666 ` +
+        '(Production) with permission set DataReadOnly.',
     },
     {
       case: 'the permission set is not provisioned',
       evidence: { ...healthy, provisioned: false, outdated: undefined },
       state: 'NOT_PROVISIONED',
       summary:
-        'Permission set DataReadOnly is not provisioned to account 444455556666 (Production), so the access portal does not show it.',
+        'Permission set DataReadOnly is not provisioned to account ' +
+        '444455556666 (Production), so the access portal does not show it.',
     },
     {
       case: 'the permission set is outdated',
       evidence: { ...healthy, outdated: true },
       state: 'OUTDATED',
       summary:
-        'Permission set DataReadOnly is provisioned to account 444455556666 (Production), but not at its latest version.',
+        'Permission set DataReadOnly is provisioned to account ' +
+        '444455556666 (Production), but not at its latest version.',
     },
     {
       case: 'everything is in place',
       evidence: healthy,
       state: 'HEALTHY',
       summary:
-        'User Jane Doe is assigned, and permission set DataReadOnly is provisioned to account 444455556666 (Production) at its latest version.',
+        'User Jane Doe is assigned, and permission set DataReadOnly is ' +
+        'provisioned to account 444455556666 (Production) at its latest ' +
+        'version.',
     },
     {
       case: 'the user has access through a group',
@@ -214,7 +231,8 @@ describe('decideVerdict', () => {
       evidence: { ...healthy, principal: undefined, creation: undefined },
       state: 'HEALTHY',
       summary:
-        'Permission set DataReadOnly is provisioned to account 444455556666 (Production) at its latest version.',
+        'Permission set DataReadOnly is provisioned to account ' +
+        '444455556666 (Production) at its latest version.',
     },
   ] as const)('decides $state when $case', ({ evidence, state, summary }) => {
     // Act

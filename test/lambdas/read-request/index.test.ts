@@ -52,7 +52,8 @@ describe('read-request handler', () => {
             actorArn:
               'arn:aws:sts::111122223333:assumed-role/AWSReservedSSO_AdministratorAccess_0123456789abcdef/jane.doe@example.com',
             sourceIp: '203.0.113.10',
-            userAgent: 'aws-cli/2.15.0 Python/3.11.6 Linux/6.1 exe/x86_64',
+            userAgent:
+              'aws-cli/2.15.0 Python/3.11.6 Linux/6.1 exe/x86_64 command/sso-admin.create-account-assignment',
           },
         },
         counters: { checks: 0, waits: 0, reprovisions: 0 },

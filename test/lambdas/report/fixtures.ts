@@ -6,6 +6,15 @@ import type {
   Verdict,
   WorkflowState,
 } from '../../../lambdas/core/types';
+import { CALLER, EVENT_ID, EVENT_TIME } from '../../fixtures/cloudtrail-event';
+import {
+  ACCOUNT_ID,
+  CREATION_REQUEST_ID,
+  GROUP_ID,
+  INSTANCE_ARN,
+  PERMISSION_SET_ARN,
+  PROVISION_REQUEST_ID,
+} from '../../fixtures/identity-center';
 
 /**
  * Workflow states for the tests of validation, classification, rendering
@@ -13,33 +22,12 @@ import type {
  * reference: instance ssoins-72233af8ea2d1f14, account 444455556666.
  */
 
-export const INSTANCE_ARN = 'arn:aws:sso:::instance/ssoins-72233af8ea2d1f14';
-export const PERMISSION_SET_ARN =
-  'arn:aws:sso:::permissionSet/ssoins-72233af8ea2d1f14/ps-ae5d1fa1f80b684e';
-export const ACCOUNT_ID = '444455556666';
-export const GROUP_ID = '34887428-4081-7042-c3c6-928d413009e7';
-export const USER_ID = '906712345a-0123abcd-4567-89ab-cdef-0123456789ab';
-export const CREATION_REQUEST_ID = 'f8604aff-1de0-48ba-b228-f65559e504c1';
-export const PROVISION_REQUEST_ID = '5306e3a1-0c8e-4d3b-9a7f-1b2c3d4e5f60';
-export const RECREATE_REQUEST_ID = '1634804f-2b7a-4c2e-8f0a-9d7e6c5b4a39';
+export { FAILURE_REASONS } from '../../fixtures/failure-reasons';
+export * from '../../fixtures/identity-center';
+
 export const EXECUTION_ARN =
   'arn:aws:states:us-east-1:111122223333:execution:AssignmentHealer:' +
   'bea150ce-12b4-4417-9983-7be8c28a7a3a';
-
-/** `FailureReason` strings as the reference quotes them (§3). */
-export const FAILURE_REASONS = {
-  notSupportedPolicy:
-    'Received a 404 status error: Not supported policy ' +
-    'arn:aws:iam::444455556666:policy/DevBoundary.',
-  suspended:
-    "AWS SSO is unable to complete your request at this time. Obtaining permissions to manage your AWS account '908xxxxxx1' takes longer than usual. Please try again in a few minutes. If this problem continues, contact AWS Support.",
-  accessDenied:
-    'Received a 403 status error: Access denied by IAM. Please check your policy, or wait for role propagation to complete. IAM Error: User: arn:aws:sts::111122223333:assumed-role/Admin/jane is not authorized to perform: iam:CreateSAMLProvider',
-  quota: 'LimitExceeded: Cannot exceed quota for RolesPerAccount: 1000',
-  groupNotFound:
-    'Request 0a1b2c3d failed due to: Received a 404 status error: the GROUP assignee 34887428-4081-7042-c3c6-928d413009e7 was not found in directory d-9067012345',
-  internal: 'An unexpected internal service exception was encountered',
-} as const;
 
 export const aRequest = (overrides: Partial<Request> = {}): Request => ({
   instanceArn: INSTANCE_ARN,
@@ -49,12 +37,11 @@ export const aRequest = (overrides: Partial<Request> = {}): Request => ({
   creationRequestId: CREATION_REQUEST_ID,
   trigger: {
     kind: 'EVENT',
-    eventId: 'bea150ce-12b4-4417-9983-7be8c28a7a3a',
-    eventTime: '2023-04-25T19:24:49Z',
-    actor: 'jane.doe@example.com',
-    actorArn:
-      'arn:aws:sts::111122223333:assumed-role/AWSReservedSSO_AdministratorAccess_0123456789abcdef/jane.doe@example.com',
-    sourceIp: '203.0.113.10',
+    eventId: EVENT_ID,
+    eventTime: EVENT_TIME,
+    actor: CALLER.actor,
+    actorArn: CALLER.arn,
+    sourceIp: CALLER.sourceIp,
   },
   ...overrides,
 });
