@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { writeJson } from '../protocols/json';
+import { ServiceError } from '../protocols/service-error';
 import {
   MessageStore,
   type PublishedMessage,
@@ -122,7 +123,16 @@ export const startSandbox = async (
 
   const server = createServer((req, res) => {
     handleRequest(dispatcher, control, req, res).catch((error: unknown) => {
-      if (!res.headersSent) {
+      if (res.headersSent) {
+        return;
+      }
+      // A refusal before dispatch (a body too large) keeps its own status.
+      if (error instanceof ServiceError) {
+        writeJson(res, error.status, {
+          __type: error.code,
+          message: error.message,
+        });
+      } else {
         writeJson(res, 500, { message: String(error) });
       }
     });

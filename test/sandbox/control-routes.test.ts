@@ -17,6 +17,28 @@ describe('sandbox control routes', () => {
     return client;
   });
 
+  it('refuses a request body over 5 MB with 413', async () => {
+    // Prepare
+    const body = JSON.stringify({ padding: 'x'.repeat(5 * 1024 * 1024) });
+
+    // Act
+    const response = await fetch(sandbox.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amz-target': 'SWBExternalService.ListInstances',
+      },
+      body,
+    });
+
+    // Assess
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({
+      __type: 'RequestEntityTooLarge',
+    });
+    expect(sandbox.calls()).toHaveLength(0);
+  });
+
   it('serves recorded calls, filtered to writes', async () => {
     // Prepare
     await client.send(new ListInstancesCommand({}));
